@@ -1,0 +1,38 @@
+package vn.chidao.app.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import vn.chidao.organization.Messages;
+import vn.chidao.organization.RuleViolation;
+
+@Provider
+public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(RuleViolation violation) {
+        Locale language = Problem.language(headers);
+        int status = switch (violation.kind()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case FORBIDDEN -> 403;
+        };
+        List<Problem.FieldError> errors = violation.problems().stream()
+                .filter(p -> p.field() != null)
+                .map(p -> new Problem.FieldError(p.field(),
+                        Messages.text(language, p.messageKey(), p.arguments().toArray())))
+                .toList();
+        RuleViolation.Problem first = violation.problems().get(0);
+        return Problem.answer(status, Messages.text(language, first.messageKey(), first.arguments().toArray()), errors);
+    }
+}

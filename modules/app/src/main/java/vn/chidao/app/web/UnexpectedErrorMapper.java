@@ -1,0 +1,51 @@
+package vn.chidao.app.web;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import vn.chidao.organization.Messages;
+import vn.chidao.organization.RuleViolation;
+
+/**
+ * Everything else. A stale write (optimistic lock), however deeply wrapped, is a 409; a body
+ * JSON-B cannot read is a 400; anything unforeseen is a 500 whose details stay in the log under
+ * an id the user can quote.
+ */
+@Provider
+public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation violation) {
+                RuleViolationMapper mapper = new RuleViolationMapper();
+                mapper.headers = headers;
+                return mapper.toResponse(violation);
+            }
+            if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                return Problem.answer(409, Messages.text(Problem.language(headers), "request.conflict"), List.of());
+            }
+            if (t instanceof JsonbException) {
+                return Problem.answer(400, Messages.text(Problem.language(headers), "request.malformed"), List.of());
+            }
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
+        return Problem.answer(500, Messages.text(Problem.language(headers), "server.error") + " (" + incident + ")", List.of());
+    }
+}

@@ -1,0 +1,58 @@
+package vn.chidao.organization;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Texts shown to users outside the pages: API errors, e-mails. Each module ships a bundle
+ * {@code i18n/<module>_vi.properties} and {@code _en}; Vietnamese is the default language.
+ */
+public final class Messages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final List<String> BUNDLES = List.of(
+            "i18n.organization", "i18n.plan", "i18n.tasks", "i18n.reporting", "i18n.notification", "i18n.app");
+    // Without this, a missing Vietnamese text would silently fall back to the JVM's default locale.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private Messages() {
+    }
+
+    /** The supported language closest to {@code requested}: English or Vietnamese. */
+    public static Locale supported(Locale requested) {
+        return requested != null && "en".equals(requested.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    /** The language to answer in for an {@code Accept-Language} header; Vietnamese when it names neither. */
+    public static Locale fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return VIETNAMESE;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), List.of(VIETNAMESE, Locale.ENGLISH));
+            return match == null ? VIETNAMESE : match;
+        } catch (IllegalArgumentException malformed) {
+            return VIETNAMESE;
+        }
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        Locale language = supported(locale);
+        for (String name : BUNDLES) {
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, language, Messages.class.getClassLoader(), NO_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    String pattern = bundle.getString(key);
+                    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
+                }
+            } catch (MissingResourceException notThisModule) {
+                // that module has no texts yet
+            }
+        }
+        return key;
+    }
+}

@@ -1,0 +1,127 @@
+package vn.chidao.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.organization.domain.Person;
+import vn.chidao.organization.domain.Unit;
+
+/** The organisation: units, their succession, and the people who work in them. */
+@ApplicationScoped
+@Transactional
+public class Organization {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<UnitMerged> merged;
+
+    @Inject
+    Clock clock;
+
+    /** Units that exist on {@code day}, or every unit ever recorded when {@code day} is null. */
+    public List<UnitView> units(LocalDate day) {
+        List<Unit> all = em.createQuery("select u from Unit u order by u.kind, u.code", Unit.class).getResultList();
+        return all.stream().filter(u -> day == null || u.existsOn(day)).map(Unit::view).toList();
+    }
+
+    public Optional<UnitView> unit(UnitId id) {
+        return Optional.ofNullable(em.find(Unit.class, id.value())).map(Unit::view);
+    }
+
+    public Optional<UnitView> unitByCode(String code) {
+        return findByCode(code).map(Unit::view);
+    }
+
+    public UnitView createUnit(NewUnit request) {
+        String code = request.code().strip().toUpperCase(Locale.ROOT);
+        if (findByCode(code).isPresent()) {
+            throw RuleViolation.invalid("code", "unit.code.duplicate", code);
+        }
+        Unit parent = null;
+        if (request.parent() != null) {
+            parent = em.find(Unit.class, request.parent().value());
+            if (parent == null) {
+                throw RuleViolation.invalid("parentId", "unit.parent.unknown", request.parent().value());
+            }
+        }
+        Unit unit = new Unit(code, request.name().strip(), blankToNull(request.shortName()), request.kind(), parent,
+                request.effectiveFrom(), request.aliases().stream().map(String::strip).filter(a -> !a.isEmpty()).toList());
+        em.persist(unit);
+        em.flush();
+        return unit.view();
+    }
+
+    /**
+     * Merges a unit into its successor from {@code effective} (today when null). Both rows are
+     * locked so two merges of the same units cannot interleave.
+     */
+    public UnitView mergeUnit(UnitId unitId, UnitId successorId, LocalDate effective) {
+        Unit unit = em.find(Unit.class, unitId.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null) {
+            throw RuleViolation.notFound("unit.notFound", unitId.value());
+        }
+        if (successorId == null) {
+            throw RuleViolation.invalid("successorId", "unit.merge.successorRequired");
+        }
+        Unit successor = em.find(Unit.class, successorId.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (successor == null) {
+            throw RuleViolation.conflict("successorId", "unit.merge.successorUnknown", successorId.value());
+        }
+        LocalDate day = effective != null ? effective : LocalDate.now(clock);
+        unit.mergeInto(successor, day);
+        merged.fire(new UnitMerged(unitId, successorId, day));
+        return unit.view();
+    }
+
+    /** Who answers for the unit's work on {@code day}. */
+    public Responsibility responsibleFor(UnitId unitId, LocalDate day) {
+        Unit unit = em.find(Unit.class, unitId.value());
+        if (unit == null) {
+            throw RuleViolation.notFound("unit.notFound", unitId.value());
+        }
+        List<Unit> chain = unit.successionOn(day);
+        Unit last = chain.get(chain.size() - 1);
+        Optional<UnitView> responsible = last.existsOn(day) ? Optional.of(last.view()) : Optional.empty();
+        return new Responsibility(unit.view(), day, responsible, chain.stream().map(Unit::view).toList());
+    }
+
+    public Optional<PersonView> personByEmail(String email) {
+        return em.createQuery("select p from Person p where p.email = :email", Person.class)
+                .setParameter("email", Person.normalizeEmail(email))
+                .getResultStream().findFirst().map(Person::view);
+    }
+
+    public List<PersonView> peopleOf(UnitId unit) {
+        return em.createQuery("select p from Person p where p.unitId = :unit and p.active = true order by p.email",
+                        Person.class)
+                .setParameter("unit", unit.value())
+                .getResultList().stream().map(Person::view).toList();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Optional<Unit> findByCode(String code) {
+        return em.createQuery("select u from Unit u where u.code = :code", Unit.class)
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

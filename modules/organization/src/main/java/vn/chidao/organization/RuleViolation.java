@@ -1,0 +1,53 @@
+package vn.chidao.organization;
+
+import java.util.List;
+
+/**
+ * A request the business rules refuse. It names the field at fault and a message key that the
+ * web layer turns into the user's language; nothing has been changed when it is thrown.
+ */
+public class RuleViolation extends RuntimeException {
+
+    /** How the refusal answers over HTTP: 400, 404, 409 or 403. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+
+    /** One field's problem; {@code field} is null when the whole request is at fault. */
+    public record Problem(String field, String messageKey, List<Object> arguments) {
+        public Problem {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    private final Kind kind;
+    private final List<Problem> problems;
+
+    public RuleViolation(Kind kind, List<Problem> problems) {
+        super(problems.isEmpty() ? kind.name() : problems.get(0).messageKey());
+        this.kind = kind;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static RuleViolation invalid(String field, String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.INVALID, List.of(new Problem(field, messageKey, List.of(arguments))));
+    }
+
+    public static RuleViolation conflict(String field, String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.CONFLICT, List.of(new Problem(field, messageKey, List.of(arguments))));
+    }
+
+    public static RuleViolation notFound(String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.NOT_FOUND, List.of(new Problem(null, messageKey, List.of(arguments))));
+    }
+
+    public static RuleViolation forbidden(String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.FORBIDDEN, List.of(new Problem(null, messageKey, List.of(arguments))));
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

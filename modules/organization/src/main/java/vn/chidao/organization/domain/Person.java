@@ -1,0 +1,106 @@
+package vn.chidao.organization.domain;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.chidao.organization.PersonId;
+import vn.chidao.organization.PersonView;
+import vn.chidao.organization.Role;
+import vn.chidao.organization.UnitId;
+
+/** A person who signs in; their e-mail address is their sign-in name. */
+@Entity
+@Table(name = "org_person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(nullable = false, length = 8)
+    private String locale = "vi";
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "org_person_role", joinColumns = @JoinColumn(name = "person_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 32)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    public Person(String email, String fullName, Long unitId, Set<Role> roles, String locale) {
+        this.email = normalizeEmail(email);
+        this.fullName = fullName;
+        this.unitId = unitId;
+        this.roles.addAll(roles);
+        this.locale = locale == null ? "vi" : locale;
+    }
+
+    /** Sign-in names compare without regard to case or surrounding blanks. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public PersonView view() {
+        return new PersonView(new PersonId(id), email, fullName, unitId == null ? null : new UnitId(unitId),
+                roles, Locale.forLanguageTag(locale));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+}

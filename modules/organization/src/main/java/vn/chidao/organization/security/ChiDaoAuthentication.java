@@ -1,0 +1,194 @@
+package vn.chidao.organization.security;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import vn.chidao.organization.Messages;
+
+/**
+ * The one authentication mechanism of the application (Jakarta Security 3 allows only one),
+ * choosing by path: {@code /api} answers HTTP Basic or the session with a 401 JSON body, never a
+ * login page; every other protected page sends the browser to the Vietnamese sign-in page, whose
+ * form posts to {@code /signin}.
+ */
+@ApplicationScoped
+public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
+    public static final String SIGN_IN_ACTION = "/signin";
+    static final String CALLER = "chidao.caller";
+    static final String AFTER_SIGN_IN = "chidao.afterSignIn";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    Clock clock;
+
+    private SignInThrottle throttle;
+
+    @PostConstruct
+    void init() {
+        throttle = new SignInThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.equals("/api") || path.startsWith("/api/");
+        try {
+            if (api) {
+                return api(request, response, context);
+            }
+            if (SIGN_IN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
+                return signIn(request, response, context);
+            }
+            SignedIn caller = signedIn(request);
+            if (caller != null) {
+                return context.notifyContainerAboutLogin(caller.name, caller.groups);
+            }
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
+            request.getSession(true).setAttribute(AFTER_SIGN_IN, localTarget(request));
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+                                     HttpMessageContext context) throws IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return problem(request, response, 401, "auth.failed");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon < 0) {
+                return problem(request, response, 401, "auth.failed");
+            }
+            String user = decoded.substring(0, colon);
+            long wait = throttle.secondsToWait(user, request.getRemoteAddr());
+            if (wait > 0) {
+                response.setHeader("Retry-After", Long.toString(wait));
+                return problem(request, response, 429, "auth.throttled", wait);
+            }
+            CredentialValidationResult result = identityStores.validate(
+                    new UsernamePasswordCredential(user, new Password(decoded.substring(colon + 1))));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(user, request.getRemoteAddr());
+                return problem(request, response, 401, "auth.failed");
+            }
+            throttle.succeeded(user, request.getRemoteAddr());
+            return context.notifyContainerAboutLogin(result);
+        }
+        SignedIn caller = signedIn(request);
+        if (caller != null) {
+            // A browser sends the session cookie on cross-site requests too: state changes made with it
+            // must carry a header that a cross-site form cannot set.
+            if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeader("X-Requested-With") == null) {
+                return problem(request, response, 403, "auth.csrf");
+            }
+            return context.notifyContainerAboutLogin(caller.name, caller.groups);
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Chi Dao\", charset=\"UTF-8\"");
+        return problem(request, response, 401, "auth.required");
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) throws IOException {
+        request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String user = request.getParameter("username");
+        String password = request.getParameter("password");
+        String base = request.getContextPath();
+        if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+            return context.redirect(base + SIGN_IN_PAGE + "?error=failed");
+        }
+        long wait = throttle.secondsToWait(user, request.getRemoteAddr());
+        if (wait > 0) {
+            return context.redirect(base + SIGN_IN_PAGE + "?error=throttled&wait=" + wait);
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(user, new Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(user, request.getRemoteAddr());
+            return context.redirect(base + SIGN_IN_PAGE + "?error=failed");
+        }
+        throttle.succeeded(user, request.getRemoteAddr());
+        HttpSession session = request.getSession(false);
+        String target = session == null ? null : (String) session.getAttribute(AFTER_SIGN_IN);
+        if (session != null) {
+            // A new session id at sign-in, so an id planted before it is worth nothing after.
+            request.changeSessionId();
+            session.removeAttribute(AFTER_SIGN_IN);
+        }
+        session = request.getSession(true);
+        session.setAttribute(CALLER, new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.redirect(base + (target == null ? "/" : target));
+    }
+
+    private static SignedIn signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedIn) session.getAttribute(CALLER);
+    }
+
+    /** Only a path inside the application, so the sign-in page cannot be made to redirect elsewhere. */
+    private static String localTarget(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/") || path.startsWith("//") || "POST".equals(request.getMethod())) {
+            return "/";
+        }
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+                                                String key, Object... arguments) throws IOException {
+        Locale locale = Messages.fromAcceptLanguage(request.getHeader("Accept-Language"));
+        String body = Json.createObjectBuilder()
+                .add("status", status)
+                .add("message", Messages.text(locale, key, arguments))
+                .build().toString();
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write(body);
+        response.flushBuffer();
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Who signed in through the form; kept in the HTTP session. */
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+        SignedIn {
+            groups = Set.copyOf(groups);
+        }
+    }
+}

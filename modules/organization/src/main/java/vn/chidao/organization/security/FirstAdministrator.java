@@ -1,0 +1,96 @@
+package vn.chidao.organization.security;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.organization.PersonView;
+import vn.chidao.organization.Role;
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.domain.Person;
+
+/**
+ * There is no default administrator password. While no active administrator exists, start-up
+ * prints a one-time setup token in the server log; whoever can read the log creates the first
+ * administrator with it, and the token dies.
+ */
+@ApplicationScoped
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DatabaseIdentityStore identityStore;
+
+    private final AtomicReference<String> token = new AtomicReference<>();
+
+    /** Called at start-up: issues a token when the system has no administrator yet. */
+    @Transactional
+    public void offerSetupIfNeeded() {
+        if (administratorExists()) {
+            token.set(null);
+            return;
+        }
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        String issued = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        token.set(issued);
+        LOG.warning(() -> "CHIDAO SETUP: no administrator exists. Create the first one during this server run "
+                + "with POST /api/setup (see README, 'First administrator'). Setup token: " + issued);
+    }
+
+    @Transactional
+    public PersonView create(String offeredToken, String email, String fullName, String password) {
+        String expected = token.get();
+        if (expected == null || administratorExists()) {
+            throw RuleViolation.conflict("token", "setup.notAvailable");
+        }
+        if (offeredToken == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+                offeredToken.getBytes(StandardCharsets.UTF_8))) {
+            throw RuleViolation.invalid("token", "setup.token.invalid");
+        }
+        if (fullName == null || fullName.isBlank()) {
+            throw RuleViolation.invalid("fullName", "person.fullName.required");
+        }
+        if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw RuleViolation.invalid("email", "person.email.invalid");
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw RuleViolation.invalid("password", "person.password.weak");
+        }
+        String normalized = Person.normalizeEmail(email);
+        if (!em.createQuery("select p from Person p where p.email = :e", Person.class)
+                .setParameter("e", normalized).getResultList().isEmpty()) {
+            throw RuleViolation.invalid("email", "person.email.duplicate", normalized);
+        }
+        // Claimed before writing, so two simultaneous requests cannot both use the token.
+        if (!token.compareAndSet(expected, null)) {
+            throw RuleViolation.conflict("token", "setup.notAvailable");
+        }
+        Person admin = new Person(normalized, fullName.strip(), null, EnumSet.of(Role.ADMIN), "vi");
+        admin.changePasswordHash(identityStore.hasher().hash(password.toCharArray()));
+        em.persist(admin);
+        em.flush();
+        LOG.info(() -> "CHIDAO SETUP: first administrator " + normalized + " created; the setup token is void.");
+        return admin.view();
+    }
+
+    private boolean administratorExists() {
+        return em.createQuery("select count(p) from Person p join p.roles r where r = :admin and p.active = true",
+                Long.class).setParameter("admin", Role.ADMIN).getSingleResult() > 0;
+    }
+}
