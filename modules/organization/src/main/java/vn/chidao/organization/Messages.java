@@ -1,6 +1,8 @@
 package vn.chidao.organization;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -13,6 +15,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final List<String> BUNDLES = List.of(
             "i18n.organization", "i18n.plan", "i18n.tasks", "i18n.reporting", "i18n.notification", "i18n.app");
     // Without this, a missing Vietnamese text would silently fall back to the JVM's default locale.
@@ -20,6 +23,17 @@ public final class Messages {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
+    }
+
+    /** Days print as the Vietnamese administration writes them: 01/03/2025. */
+    private static Object[] readable(Object[] arguments) {
+        Object[] copy = arguments.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] instanceof LocalDate day) {
+                copy[i] = DAY.format(day);
+            }
+        }
+        return copy;
     }
 
     /** The supported language closest to {@code requested}: English or Vietnamese. */
@@ -47,7 +61,7 @@ public final class Messages {
                 ResourceBundle bundle = ResourceBundle.getBundle(name, language, Messages.class.getClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
                     String pattern = bundle.getString(key);
-                    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(arguments);
+                    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language).format(readable(arguments));
                 }
             } catch (MissingResourceException notThisModule) {
                 // that module has no texts yet

@@ -2,6 +2,7 @@ package vn.chidao.organization;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,8 +34,10 @@ public class Organization {
 
     /** Units that exist on {@code day}, or every unit ever recorded when {@code day} is null. */
     public List<UnitView> units(LocalDate day) {
-        List<Unit> all = em.createQuery("select u from Unit u order by u.kind, u.code", Unit.class).getResultList();
-        return all.stream().filter(u -> day == null || u.existsOn(day)).map(Unit::view).toList();
+        List<Unit> all = em.createQuery("select u from Unit u", Unit.class).getResultList();
+        return all.stream().filter(u -> day == null || u.existsOn(day)).map(Unit::view)
+                .sorted(Comparator.comparing(UnitView::kind).thenComparing(UnitView::code))
+                .toList();
     }
 
     public Optional<UnitView> unit(UnitId id) {

@@ -1,0 +1,146 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.JsonObject;
+
+/** Sign-in on the real server: form sign-in for pages, HTTP authentication and 401 JSON for the API. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void apiWithoutCredentialsAnswers401InJsonNeverALoginPage() {
+        Api.Reply reply = Api.anonymous().get("/api/units");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("Content-Type")).startsWith("application/json");
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(reply.json().getString("message")).isEqualTo("Bạn cần đăng nhập để dùng chức năng này.");
+    }
+
+    @Test
+    void apiAnswersInEnglishWhenAskedTo() {
+        Api.Reply reply = Api.anonymous().inEnglish().get("/api/me");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json().getString("message")).isEqualTo("You must sign in to use this function.");
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameAnswer() {
+        Api.Reply wrongPassword = Api.as(Api.COMMITTEE, "not-the-password").get("/api/me");
+        Api.Reply unknownUser = Api.as("nobody-at-all@chidao.local", "not-the-password").get("/api/me");
+
+        assertThat(wrongPassword.status()).isEqualTo(401);
+        assertThat(unknownUser.status()).isEqualTo(401);
+        assertThat(wrongPassword.body()).isEqualTo(unknownUser.body());
+    }
+
+    @Test
+    void demoAccountSignsInAndSeesItsUnitAndRoles() {
+        Api.Reply reply = Api.as(Api.FINANCE_HEAD).get("/api/me");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject me = reply.json();
+        assertThat(me.getString("fullName")).isEqualTo("Giám đốc Sở Tài chính");
+        assertThat(me.getJsonObject("unit").getString("code")).isEqualTo("STC");
+        assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("UNIT_HEAD");
+    }
+
+    @Test
+    void aPageWithoutSignInLeadsToTheVietnameseSignInPage() {
+        Api browser = Api.browser();
+        Api.Reply page = browser.get("/index.xhtml");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/login.xhtml");
+        Api.Reply signIn = browser.get("/login.xhtml");
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(signIn.body()).contains("Đăng nhập", "Mật khẩu", "Địa chỉ e-mail");
+    }
+
+    @Test
+    void formSignInGivesANewSessionAndOpensThePageAskedFor() {
+        Api browser = Api.browser();
+        Api.Reply first = browser.get("/index.xhtml");
+        String sessionBefore = cookie(first, "CHIDAO_SESSION");
+
+        Api.Reply signIn = browser.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+
+        assertThat(signIn.status()).isEqualTo(302);
+        assertThat(signIn.header("Location")).endsWith("/index.xhtml");
+        String sessionAfter = cookie(signIn, "CHIDAO_SESSION");
+        assertThat(sessionAfter).isNotNull().isNotEqualTo(sessionBefore);
+        Api.Reply home = browser.get("/index.xhtml");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("Xin chào, Giám đốc Sở Tài chính", "Sở Tài chính");
+    }
+
+    @Test
+    void wrongFormPasswordReturnsToTheSignInPageWithAnError() {
+        Api browser = Api.browser();
+        Api.Reply signIn = browser.postForm("/signin", "username", Api.SECRETARIAT, "password", "sai mật khẩu");
+
+        assertThat(signIn.status()).isEqualTo(302);
+        assertThat(signIn.header("Location")).endsWith("/login.xhtml?error=failed");
+        assertThat(browser.get("/login.xhtml?error=failed").body()).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser.get("/index.xhtml").status()).isEqualTo(302);
+    }
+
+    @Test
+    void signOutEndsTheSession() {
+        Api browser = Api.browser();
+        browser.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        assertThat(browser.get("/index.xhtml").status()).isEqualTo(200);
+
+        Api.Reply signOut = browser.postForm("/signout");
+
+        assertThat(signOut.status()).isEqualTo(302);
+        assertThat(browser.get("/index.xhtml").status()).isEqualTo(302);
+        assertThat(browser.get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aSignedInBrowserReachesTheApiButCannotChangeAnythingWithoutTheCsrfHeader() {
+        Api browser = Api.browser();
+        browser.postForm("/signin", "username", Api.ADMIN, "password", Api.DEMO_PASSWORD);
+        assertThat(browser.get("/api/me").status()).isEqualTo(200);
+
+        String unit = "{\"code\":\"CSRF-TEST\",\"name\":\"Đơn vị thử\",\"kind\":\"PARTNER\"}";
+        Api.Reply forged = browser.post("/api/units", unit);
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(Api.as(Api.ADMIN).get("/api/units").body()).doesNotContain("CSRF-TEST");
+    }
+
+    @Test
+    void repeatedFailuresMakeTheCallerWait() {
+        Api guesser = Api.as("throttle-test@chidao.local", "guess");
+        for (int i = 0; i < 5; i++) {
+            assertThat(guesser.get("/api/me").status()).isEqualTo(401);
+        }
+
+        Api.Reply blocked = guesser.get("/api/me");
+
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();
+    }
+
+    private static String cookie(Api.Reply reply, String name) {
+        return reply.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';')))
+                .findFirst().orElse(null);
+    }
+}
