@@ -1,0 +1,159 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.chidao.organization.security.PasswordHasher;
+
+/**
+ * The product's one benchmark (./mvnw -Pbenchmark clean verify). It brings the test database up to
+ * province scale once, measures on the warm server and prints one table, also written to
+ * target/benchmark.md. Figures, not pass/fail: only gross errors fail it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ProductBenchmark {
+
+    static final int PROVINCE_UNITS = 60;
+    private static final Map<String, String> FIGURES = new LinkedHashMap<>();
+    private static final Path SERVER = Path.of("target/liberty/wlp/usr/servers/chidao");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    @Order(1)
+    void provinceScaleData() {
+        Api admin = Api.as(Api.ADMIN);
+        int existing = admin.get("/api/units?all=true").array().size();
+        for (int i = existing; i < PROVINCE_UNITS; i++) {
+            Api.Reply created = admin.post("/api/units", "{\"code\":\"BENCH-" + i + "\",\"name\":\"UBND xã thử nghiệm "
+                    + i + "\",\"kind\":\"COMMUNE\"}");
+            assertThat(created.status()).isEqualTo(201);
+        }
+        FIGURES.put("units in the database", Integer.toString(admin.get("/api/units?all=true").array().size()));
+    }
+
+    @Test
+    @Order(2)
+    void serverStart() throws IOException {
+        Matcher m = Pattern.compile("CWWKF0011I.* started in ([0-9.,]+) seconds")
+                .matcher(Files.readString(SERVER.resolve("logs/messages.log")));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        FIGURES.put("server start (Liberty log, s)", last == null ? "n/a" : last);
+    }
+
+    @Test
+    @Order(3)
+    void passwordCheck() {
+        PasswordHasher hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+        String stored = hasher.hash("ChiDao@2025".toCharArray());
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            hasher.verify("ChiDao@2025".toCharArray(), stored);
+            times[i] = System.nanoTime() - start;
+        }
+        FIGURES.put("PBKDF2-SHA256 600k check, median (ms)", ms(percentile(times, 50)));
+    }
+
+    @Test
+    @Order(4)
+    void apiLatency() {
+        measure("GET /api/units (60 units)", Api.as(Api.COMMITTEE), "/api/units?all=true", 500);
+        measure("GET /api/me", Api.as(Api.FINANCE_HEAD), "/api/me", 500);
+        measure("GET /api/units/{id}/responsible", Api.as(Api.COMMITTEE), "/api/units/4/responsible", 500);
+    }
+
+    @Test
+    @Order(5)
+    void formSignIn() {
+        long[] times = new long[20];
+        for (int i = 0; i < times.length; i++) {
+            Api browser = Api.browser();
+            long start = System.nanoTime();
+            Api.Reply reply = browser.postForm("/signin", "username", Api.SECRETARIAT, "password", Api.DEMO_PASSWORD);
+            times[i] = System.nanoTime() - start;
+            assertThat(reply.status()).isEqualTo(302);
+        }
+        FIGURES.put("form sign-in (remembered check), p50 / p99 (ms)", ms(percentile(times, 50)) + " / " + ms(percentile(times, 99)));
+    }
+
+    @Test
+    @Order(6)
+    void memory() throws IOException {
+        Path address = SERVER.resolve("logs/state/com.ibm.ws.jmx.local.address");
+        JMXServiceURL url = new JMXServiceURL(Files.readString(address).strip());
+        try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
+            MBeanServerConnection server = connector.getMBeanServerConnection();
+            MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server,
+                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class);
+            memory.gc();
+            FIGURES.put("heap used after GC, warm (MB)", Long.toString(memory.getHeapMemoryUsage().getUsed() >> 20));
+            FIGURES.put("heap committed (MB)", Long.toString(memory.getHeapMemoryUsage().getCommitted() >> 20));
+        }
+    }
+
+    @AfterAll
+    static void print() throws IOException {
+        StringBuilder table = new StringBuilder("| figure | value |\n|---|---|\n");
+        FIGURES.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        System.out.println("\n=== Chỉ Đạo benchmark ===\n" + table);
+        Files.writeString(Path.of("target/benchmark.md"), table.toString());
+    }
+
+    private static void measure(String name, Api api, String path, int count) {
+        for (int i = 0; i < 50; i++) {
+            api.get(path);
+        }
+        long[] times = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            Api.Reply reply = api.get(path);
+            times[i] = System.nanoTime() - start;
+            assertThat(reply.status()).isEqualTo(200);
+        }
+        FIGURES.put(name + ", p50 / p99 (ms)", ms(percentile(times, 50)) + " / " + ms(percentile(times, 99)));
+    }
+
+    private static long percentile(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static String ms(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e6);
+    }
+}
