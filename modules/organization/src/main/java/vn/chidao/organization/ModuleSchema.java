@@ -23,7 +23,9 @@ public final class ModuleSchema {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/" + module)
                 .table(tablePrefix + "schema_history")
-                .baselineOnMigrate(false)
+                // the schema already holds other modules' tables: start this module's history at 0, then run V1…
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .validateMigrationNaming(true)
                 .load()
                 .migrate()

@@ -1,9 +1,10 @@
 /**
  * Plan: the directive documents the steering committee follows (resolutions, plans such as
  * KH 382/KH-UBND, programmes, decisions, schemes), the five pillars of digital transformation,
- * and the numeric targets with their dated measurements.
+ * and the numeric targets with their dated measurements and their progress against a
+ * straight-line trajectory from baseline to target.
  *
- * <p>API (this package): not yet published; it arrives with the plans/targets/tasks issue.
- * Depends on {@code organization} for unit identities. Publishes and consumes no events yet.
+ * <p>API (this package): {@link vn.chidao.plan.Planning} and its view records and IDs.
+ * Depends on {@code organization} (reporting units). Publishes and consumes no events.
  */
 package vn.chidao.plan;

@@ -1,0 +1,157 @@
+package vn.chidao.plan;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.domain.Document;
+import vn.chidao.plan.domain.Measurement;
+import vn.chidao.plan.domain.Target;
+
+/** Directive documents, their targets and measurements. */
+@ApplicationScoped
+@Transactional
+public class Planning {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Organization organization;
+
+    @Inject
+    Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public List<DocumentView> documents() {
+        return em.createQuery("select d from Document d order by d.issueDate desc, d.number", Document.class)
+                .getResultList().stream().map(Document::view).toList();
+    }
+
+    public Optional<DocumentView> document(DocumentId id) {
+        return Optional.ofNullable(em.find(Document.class, id.value())).map(Document::view);
+    }
+
+    public Optional<DocumentView> documentByNumber(String number) {
+        return em.createQuery("select d from Document d where d.number = :n", Document.class)
+                .setParameter("n", number.strip()).getResultStream().findFirst().map(Document::view);
+    }
+
+    public DocumentView createDocument(NewDocument request) {
+        String number = request.number().strip();
+        if (documentByNumber(number).isPresent()) {
+            throw RuleViolation.invalid("number", "document.number.duplicate", number);
+        }
+        if (request.periodFrom() != null && request.periodTo() != null && request.periodTo() < request.periodFrom()) {
+            throw RuleViolation.invalid("periodTo", "document.period.reversed");
+        }
+        Set<Long> implemented = new LinkedHashSet<>();
+        for (DocumentId id : request.implementsDocuments()) {
+            if (em.find(Document.class, id.value()) == null) {
+                throw RuleViolation.invalid("implementsDocumentIds", "document.unknown", id.value());
+            }
+            implemented.add(id.value());
+        }
+        Document document = new Document(request.kind(), number, request.issueDate(), request.issuingBody().strip(),
+                request.summary().strip(), request.periodFrom(), request.periodTo(), implemented);
+        em.persist(document);
+        em.flush();
+        return document.view();
+    }
+
+    public List<TargetView> targets(DocumentId document, LocalDate day) {
+        List<Target> targets = em.createQuery("select t from Target t where t.documentId = :d order by t.pillar, t.id", Target.class)
+                .setParameter("d", document.value()).getResultList();
+        return withLatest(targets, day);
+    }
+
+    public List<TargetView> allTargets(LocalDate day) {
+        return withLatest(em.createQuery("select t from Target t order by t.documentId, t.pillar, t.id", Target.class)
+                .getResultList(), day);
+    }
+
+    public Optional<TargetView> target(TargetId id, LocalDate day) {
+        Target target = em.find(Target.class, id.value());
+        return target == null ? Optional.empty() : Optional.of(withLatest(List.of(target), day).get(0));
+    }
+
+    public TargetView createTarget(NewTarget request) {
+        if (em.find(Document.class, request.document().value()) == null) {
+            throw RuleViolation.notFound("document.notFound", request.document().value());
+        }
+        if (!request.targetDate().isAfter(request.baselineDate())) {
+            throw RuleViolation.invalid("targetDate", "target.dates.reversed");
+        }
+        Target target = new Target(request.document().value(), request.pillar(), request.name().strip(),
+                request.unitOfMeasure().strip(), request.baseline(), request.baselineDate(), request.targetValue(),
+                request.targetDate(), request.direction());
+        em.persist(target);
+        em.flush();
+        return target.view(null, today());
+    }
+
+    public MeasurementView recordMeasurement(TargetId id, BigDecimal value, LocalDate asOf, String source,
+                                             UnitId reportingUnit, String recordedBy) {
+        Target target = em.find(Target.class, id.value());
+        if (target == null) {
+            throw RuleViolation.notFound("target.notFound", id.value());
+        }
+        if (asOf.isAfter(today())) {
+            throw RuleViolation.invalid("asOf", "measurement.future");
+        }
+        if (reportingUnit != null && organization.unit(reportingUnit).isEmpty()) {
+            throw RuleViolation.invalid("reportingUnitId", "unit.notFound", reportingUnit.value());
+        }
+        Measurement measurement = new Measurement(target.id(), value, asOf, source == null ? null : source.strip(),
+                reportingUnit == null ? null : reportingUnit.value(), recordedBy);
+        em.persist(measurement);
+        em.flush();
+        return measurement.view();
+    }
+
+    public List<MeasurementView> measurements(TargetId id) {
+        return em.createQuery("select m from Measurement m where m.targetId = :t order by m.asOf, m.id", Measurement.class)
+                .setParameter("t", id.value()).getResultList().stream().map(Measurement::view).toList();
+    }
+
+    public boolean targetExists(TargetId id) {
+        return em.find(Target.class, id.value()) != null;
+    }
+
+    /** The latest measurement of every target in one query, not one per target. */
+    private List<TargetView> withLatest(List<Target> targets, LocalDate day) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> ids = targets.stream().map(Target::id).collect(Collectors.toCollection(HashSet::new));
+        Map<Long, MeasurementView> latest = em.createQuery(
+                        "select m from Measurement m where m.targetId in :ids and m.asOf <= :day", Measurement.class)
+                .setParameter("ids", ids).setParameter("day", day).getResultList().stream()
+                .map(Measurement::view)
+                .collect(Collectors.toMap(m -> m.target().value(), Function.identity(),
+                        (a, b) -> Comparator.comparing(MeasurementView::asOf).thenComparing(MeasurementView::id)
+                                .compare(a, b) >= 0 ? a : b));
+        return targets.stream().map(t -> t.view(latest.get(t.id()), day)).toList();
+    }
+}

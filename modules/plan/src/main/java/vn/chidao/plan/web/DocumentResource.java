@@ -1,0 +1,85 @@
+package vn.chidao.plan.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.chidao.organization.Role;
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.DocumentView;
+import vn.chidao.plan.NewDocument;
+import vn.chidao.plan.NewTarget;
+import vn.chidao.plan.Planning;
+import vn.chidao.plan.TargetView;
+
+@Path("/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Directive documents (văn bản chỉ đạo) and their targets (chỉ tiêu)")
+public class DocumentResource {
+
+    @Inject
+    Planning planning;
+
+    @GET
+    @Operation(summary = "All directive documents, newest first")
+    public List<DocumentView> list() {
+        return planning.documents();
+    }
+
+    @GET
+    @Path("{id}")
+    public DocumentView get(@PathParam("id") long id) {
+        return planning.document(new DocumentId(id)).orElseThrow(() -> RuleViolation.notFound("document.notFound", id));
+    }
+
+    @POST
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
+    @Operation(summary = "Record a directive document (secretariat)")
+    public Response create(@NotNull(message = "{request.invalid}") @Valid DocumentRequest request) {
+        DocumentView created = planning.createDocument(new NewDocument(request.kind(), request.number(), request.issueDate(),
+                request.issuingBody(), request.summary(), request.periodFrom(), request.periodTo(),
+                request.implementsDocumentIds() == null ? List.of()
+                        : request.implementsDocumentIds().stream().map(DocumentId::new).toList()));
+        return Response.created(URI.create("documents/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/targets")
+    @Operation(summary = "The document's targets with their latest measurement and standing on a day (default today)")
+    public List<TargetView> targets(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
+        get(id);
+        return planning.targets(new DocumentId(id), asOf != null ? asOf : planning.today());
+    }
+
+    @POST
+    @Path("{id}/targets")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
+    @Operation(summary = "Add a target to the document (secretariat)")
+    public Response addTarget(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TargetRequest request) {
+        TargetView created = planning.createTarget(new NewTarget(new DocumentId(id), request.pillar(), request.name(),
+                request.unitOfMeasure(), request.baseline(), request.baselineDate(), request.targetValue(),
+                request.targetDate(), request.direction()));
+        return Response.created(URI.create("targets/" + created.id())).entity(created).build();
+    }
+}
