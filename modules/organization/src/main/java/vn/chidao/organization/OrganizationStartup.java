@@ -15,9 +15,10 @@ import vn.chidao.organization.demo.DemoData;
 import vn.chidao.organization.security.FirstAdministrator;
 
 /**
- * At start-up: migrate this module's tables, load the demo data in demo mode, and offer the
- * first-administrator setup when nobody can administer the system yet. Runs before the other
- * modules' start-up (lower priority number), since they refer to units.
+ * At start-up: migrate this module's tables, then — once every module has migrated its own —
+ * load the demo data in demo mode and offer the first-administrator setup when nobody can
+ * administer the system yet. Priorities: migrations 100–199 (organization first), demo data
+ * 500–599, so that events fired while loading find every module's tables in place.
  */
 @ApplicationScoped
 class OrganizationStartup {
@@ -35,8 +36,11 @@ class OrganizationStartup {
     @ConfigProperty(name = "chidao.mode", defaultValue = "production")
     String mode;
 
-    void start(@Observes @Priority(100) @Initialized(ApplicationScoped.class) Object application) {
+    void migrate(@Observes @Priority(100) @Initialized(ApplicationScoped.class) Object application) {
         ModuleSchema.migrate(dataSource, "organization", "org_", OrganizationStartup.class.getClassLoader());
+    }
+
+    void start(@Observes @Priority(500) @Initialized(ApplicationScoped.class) Object application) {
         if ("demo".equalsIgnoreCase(mode)) {
             demoData.load();
         }

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public class RuleViolation extends RuntimeException {
 
-    /** How the refusal answers over HTTP: 400, 404, 409 or 403. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    /** How the refusal answers over HTTP: 400, 404, 409, 403, or 422 for a field the caller may not set. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNPROCESSABLE }
 
     /** One field's problem; {@code field} is null when the whole request is at fault. */
     public record Problem(String field, String messageKey, List<Object> arguments) {

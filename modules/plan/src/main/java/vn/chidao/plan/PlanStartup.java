@@ -28,8 +28,11 @@ class PlanStartup {
     @ConfigProperty(name = "chidao.mode", defaultValue = "production")
     String mode;
 
-    void start(@Observes @Priority(200) @Initialized(ApplicationScoped.class) Object application) {
+    void migrate(@Observes @Priority(110) @Initialized(ApplicationScoped.class) Object application) {
         ModuleSchema.migrate(dataSource, "plan", "plan_", PlanStartup.class.getClassLoader());
+    }
+
+    void loadDemo(@Observes @Priority(510) @Initialized(ApplicationScoped.class) Object application) {
         if ("demo".equalsIgnoreCase(mode)) {
             demoData.load();
         }

@@ -11,6 +11,7 @@ import vn.chidao.organization.PersonId;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.TargetId;
+import vn.chidao.tasks.TaskId;
 
 /** IDs travel as plain numbers in JSON: {@code "document": 4}, not {@code {"value": 4}}. */
 @Provider
@@ -48,6 +49,17 @@ public class JsonConfig implements ContextResolver<Jsonb> {
                 @Override
                 public DocumentId adaptFromJson(Long value) {
                     return new DocumentId(value);
+                }
+            },
+            new IdAdapter<>(TaskId.class) {
+                @Override
+                public Long adaptToJson(TaskId id) {
+                    return id.value();
+                }
+
+                @Override
+                public TaskId adaptFromJson(Long value) {
+                    return new TaskId(value);
                 }
             },
             new IdAdapter<>(TargetId.class) {

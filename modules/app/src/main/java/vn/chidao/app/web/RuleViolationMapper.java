@@ -26,6 +26,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
+            case UNPROCESSABLE -> 422;
         };
         List<Problem.FieldError> errors = violation.problems().stream()
                 .filter(p -> p.field() != null)

@@ -73,6 +73,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply patch(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Reply postWith(String path, String json, String header, String value) {
         return send(request(path).header("Content-Type", "application/json").header(header, value)
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

@@ -137,6 +137,16 @@ class SignInIT {
         assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();
     }
 
+    @Test
+    void setupIsClosedOnceAnAdministratorExists() {
+        Api.Reply reply = Api.anonymous().post("/api/setup",
+                "{\"token\":\"guessed\",\"email\":\"qtht@example.gov.vn\",\"fullName\":\"Quản trị\",\"password\":\"mot-mat-khau-dai\"}");
+
+        assertThat(reply.status()).isEqualTo(409);
+        assertThat(reply.json().getString("message")).isEqualTo("Hệ thống đã có quản trị viên; mã thiết lập không còn hiệu lực.");
+        assertThat(Api.as("qtht@example.gov.vn", "mot-mat-khau-dai").get("/api/me").status()).isEqualTo(401);
+    }
+
     private static String cookie(Api.Reply reply, String name) {
         return reply.response().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(name + "="))

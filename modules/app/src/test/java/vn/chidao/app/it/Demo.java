@@ -1,0 +1,26 @@
+package vn.chidao.app.it;
+
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+/** Lookups in the demo data the tests run against, by the codes people use. */
+final class Demo {
+
+    private Demo() {
+    }
+
+    static int unit(String code) {
+        return Api.as(Api.ADMIN).get("/api/units?all=true").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("code").equals(code)).findFirst().orElseThrow().getInt("id");
+    }
+
+    static int document(String number) {
+        return Api.as(Api.SECRETARIAT).get("/api/documents").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("number").equals(number)).findFirst().orElseThrow().getInt("id");
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.chidao.tasks;
+
+import vn.chidao.organization.UnitId;
+
+public record CompletionProposed(TaskId task, UnitId lead) {
+}

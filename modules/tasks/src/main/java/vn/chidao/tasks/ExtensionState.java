@@ -1,0 +1,7 @@
+package vn.chidao.tasks;
+
+public enum ExtensionState {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,8 @@
+package vn.chidao.tasks;
+
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,155 @@
+package vn.chidao.tasks;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.tasks.domain.StatusRules;
+import vn.chidao.tasks.domain.Task;
+
+/**
+ * The committee's questions, answered in SQL: lists by unit, document, pillar, status class and
+ * deadline; counts per unit per status class; the overdue list. A unit's people see only the
+ * tasks their unit leads or cooperates on — in lists and counts as much as in single records.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TaskQueries {
+
+    private static final String OPEN = "(vn.chidao.tasks.TaskState.ASSIGNED, vn.chidao.tasks.TaskState.IN_PROGRESS, "
+            + "vn.chidao.tasks.TaskState.COMPLETION_PROPOSED)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaskAssignment assignment;
+
+    public List<TaskView> list(TaskFilter filter, Caller caller, int offset, int limit) {
+        Where where = where(filter, caller, false);
+        TypedQuery<Task> query = em.createQuery("select t from Task t where " + where.jpql
+                + " order by t.dueDate, t.id", Task.class);
+        where.bind(query);
+        LocalDate today = assignment.today();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(t -> t.view(today, assignment.soonDays())).toList();
+    }
+
+    public long count(TaskFilter filter, Caller caller) {
+        Where where = where(filter, caller, false);
+        TypedQuery<Long> query = em.createQuery("select count(t) from Task t where " + where.jpql, Long.class);
+        where.bind(query);
+        return query.getSingleResult();
+    }
+
+    /** Per lead unit, how many tasks are in each status class; against the original deadline when asked. */
+    public List<UnitStatusCounts> countsByUnit(TaskFilter filter, Caller caller, boolean againstOriginal) {
+        Where where = where(filter, caller, againstOriginal);
+        String status = StatusRules.jpql(againstOriginal);
+        TypedQuery<Object[]> query = em.createQuery("select t.leadUnitId, " + status + ", count(t) from Task t where "
+                + where.jpql + " group by t.leadUnitId, " + status, Object[].class);
+        where.bind(query);
+        Map<Long, Map<StatusClass, Long>> byUnit = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            byUnit.computeIfAbsent((Long) row[0], u -> new EnumMap<>(StatusClass.class))
+                    .put(StatusClass.valueOf((String) row[1]), (Long) row[2]);
+        }
+        return byUnit.entrySet().stream()
+                .map(e -> new UnitStatusCounts(new UnitId(e.getKey()), e.getValue(),
+                        e.getValue().values().stream().mapToLong(Long::longValue).sum()))
+                .sorted((a, b) -> Long.compare(b.counts().getOrDefault(StatusClass.OVERDUE, 0L),
+                        a.counts().getOrDefault(StatusClass.OVERDUE, 0L)))
+                .collect(Collectors.toList());
+    }
+
+    /** Open tasks past their deadline, longest overdue first; for one unit or the whole province. */
+    public List<OverdueTask> overdue(UnitId unit, Caller caller, int limit) {
+        LocalDate today = assignment.today();
+        StringBuilder jpql = new StringBuilder("select t.id, t.documentId, t.code, t.title, t.leadUnitId, t.dueDate, "
+                + "t.originalDueDate, t.percent, t.lastProgressOn from Task t where t.state in " + OPEN
+                + " and t.dueDate < :today");
+        if (unit != null) {
+            jpql.append(" and t.leadUnitId = :unit");
+        }
+        if (!caller.readsEverything()) {
+            jpql.append(" and (t.leadUnitId = :me or exists (select 1 from Task v join v.cooperation c where v = t and c.unitId = :me))");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" order by t.dueDate, t.id").toString(), Object[].class)
+                .setParameter("today", today);
+        if (unit != null) {
+            query.setParameter("unit", unit.value());
+        }
+        if (!caller.readsEverything()) {
+            query.setParameter("me", caller.unit() == null ? -1L : caller.unit().value());
+        }
+        return query.setMaxResults(limit).getResultList().stream().map(r -> new OverdueTask(new TaskId((Long) r[0]),
+                new DocumentId((Long) r[1]), (String) r[2], (String) r[3], new UnitId((Long) r[4]), (LocalDate) r[5],
+                (LocalDate) r[6], java.time.temporal.ChronoUnit.DAYS.between((LocalDate) r[5], today), (Integer) r[7],
+                (LocalDate) r[8])).toList();
+    }
+
+    private Where where(TaskFilter filter, Caller caller, boolean againstOriginal) {
+        Where where = new Where(assignment.today(), assignment.today().plusDays(assignment.soonDays()));
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        if (!caller.readsEverything()) {
+            jpql.append(" and (t.leadUnitId = :me or exists (select 1 from Task v join v.cooperation c where v = t and c.unitId = :me))");
+            where.parameters.put("me", caller.unit() == null ? -1L : caller.unit().value());
+        }
+        if (filter.unit() != null) {
+            jpql.append(" and (t.leadUnitId = :unit or exists (select 1 from Task w join w.cooperation d where w = t and d.unitId = :unit))");
+            where.parameters.put("unit", filter.unit().value());
+        }
+        if (filter.document() != null) {
+            jpql.append(" and :document member of t.mandates");
+            where.parameters.put("document", filter.document().value());
+        }
+        if (filter.pillar() != null) {
+            jpql.append(" and t.pillar = :pillar");
+            where.parameters.put("pillar", filter.pillar());
+        }
+        if (filter.dueFrom() != null) {
+            jpql.append(" and t.dueDate >= :dueFrom");
+            where.parameters.put("dueFrom", filter.dueFrom());
+        }
+        if (filter.dueTo() != null) {
+            jpql.append(" and t.dueDate <= :dueTo");
+            where.parameters.put("dueTo", filter.dueTo());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and ").append(StatusRules.jpql(againstOriginal)).append(" = :status");
+            where.parameters.put("status", filter.status().name());
+        }
+        where.jpql = jpql.toString();
+        return where;
+    }
+
+    private static final class Where {
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private String jpql;
+
+        Where(LocalDate today, LocalDate soon) {
+            parameters.put("today", today);
+            parameters.put("soon", soon);
+        }
+
+        void bind(TypedQuery<?> query) {
+            parameters.forEach((name, value) -> {
+                if (query.getParameters().stream().anyMatch(p -> name.equals(p.getName()))) {
+                    query.setParameter(name, value);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package vn.chidao.tasks.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.Role;
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentView;
+import vn.chidao.plan.Pillar;
+import vn.chidao.plan.Planning;
+import vn.chidao.tasks.Caller;
+import vn.chidao.tasks.DeadlineKind;
+import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.NewTask;
+import vn.chidao.tasks.Priority;
+import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskView;
+
+/**
+ * KH 382/KH-UBND's tasks as the article assigns them, each with a follow-up history (reports,
+ * completions, an extension) played through the same rules as real users' actions.
+ */
+@ApplicationScoped
+public class TaskDemoData {
+
+    private static final Logger LOG = Logger.getLogger(TaskDemoData.class.getName());
+    private static final String PLAN = "382/KH-UBND";
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    Planning planning;
+
+    @Inject
+    Organization organization;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public void load() {
+        DocumentView plan = planning.documentByNumber(PLAN).orElseThrow();
+        long existing = em.createQuery("select count(t) from Task t where t.documentId = :d", Long.class)
+                .setParameter("d", plan.id().value()).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
+        int count = 0;
+        for (String[] row : rows("demo/tasks/kh382.csv", 8)) {
+            List<UnitId> cooperating = row[3].isEmpty() ? List.of()
+                    : Arrays.stream(row[3].split("\\|")).map(this::unit).toList();
+            TaskView task = assignment.assign(new NewTask(plan.id(), row[0], row[1], null, row[6], Pillar.valueOf(row[5]),
+                    unit(row[2]), cooperating, row[4], Priority.NORMAL, List.of(), List.of(), plan.issueDate()), secretariat);
+            play(task, row[7], secretariat);
+            count++;
+        }
+        int c = count;
+        LOG.info(() -> "Task demo data: " + c + " tasks of " + PLAN + " added.");
+    }
+
+    private void play(TaskView task, String scenario, Caller secretariat) {
+        Caller lead = new Caller("demo-data", task.leadUnit(), Set.of(Role.UNIT_HEAD));
+        String[] parts = scenario.split(":");
+        String arg = parts.length > 1 ? parts[1] : null;
+        switch (parts[0]) {
+            case "done", "late" -> {
+                LocalDate day = LocalDate.parse(arg);
+                report(task, lead, day.minusMonths(2), 50, "Đã triển khai các nội dung chính theo kế hoạch.", false);
+                report(task, lead, day, 100, "Đã hoàn thành nhiệm vụ, đề nghị Cơ quan thường trực xem xét.", true);
+                assignment.acceptCompletion(task.id(), secretariat, assignment.task(task.id(), secretariat).version());
+            }
+            case "proposed" -> {
+                report(task, lead, LocalDate.parse(arg).minusMonths(6), 60, "Đang triển khai.", false);
+                report(task, lead, LocalDate.parse(arg), 100, "Đã hoàn thành, đề nghị xem xét.", true);
+            }
+            case "progress" -> {
+                if (task.deadline().kind() == DeadlineKind.RECURRING) {
+                    // a recurring task that reported every period so far
+                    for (LocalDate due = task.dueDate(); due.isBefore(assignment.today()); ) {
+                        report(task, lead, due, Integer.parseInt(arg), "Báo cáo định kỳ: đã thực hiện các nội dung của kỳ.", false);
+                        due = assignment.task(task.id(), lead).dueDate();
+                    }
+                } else {
+                    report(task, lead, LocalDate.of(2025, 9, 30), Integer.parseInt(arg),
+                            "Đang triển khai, đạt " + arg + "% khối lượng.", false);
+                }
+            }
+            case "extended", "pending-extension" -> {
+                report(task, lead, LocalDate.of(2025, 8, 15), 40, "Đang triển khai, gặp khó khăn về kinh phí.", false);
+                ExtensionView extension = assignment.requestExtension(task.id(), lead, LocalDate.parse(arg),
+                        "Chờ bố trí kinh phí và hoàn thiện hạ tầng; đề nghị gia hạn.");
+                if (parts[0].equals("extended")) {
+                    assignment.decideExtension(extension.id(), secretariat, true, extension.version(), "Đồng ý gia hạn.");
+                }
+            }
+            case "suspended" -> assignment.suspend(task.id(), secretariat, task.version(),
+                    "Tạm dừng chờ hướng dẫn của Bộ Tài chính.");
+            case "none" -> {
+                // assigned and never reported on
+            }
+            default -> throw new IllegalStateException("Unknown demo scenario: " + scenario);
+        }
+    }
+
+    private void report(TaskView task, Caller lead, LocalDate day, int percent, String text, boolean proposes) {
+        LocalDate on = day.isBefore(task.assignedOn()) ? task.assignedOn() : day;
+        assignment.reportProgress(task.id(), lead, on, text, percent, proposes);
+    }
+
+    private UnitId unit(String code) {
+        return organization.unitByCode(code).orElseThrow(() -> new IllegalStateException("Unknown unit " + code)).id();
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        InputStream in = TaskDemoData.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Demo data file missing: " + resource);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String[]> rows = new ArrayList<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split(";", -1);
+                if (cells.length != columns) {
+                    throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
+                }
+                rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,406 @@
+package vn.chidao.tasks.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.Pillar;
+import vn.chidao.plan.TargetId;
+import vn.chidao.tasks.CooperationView;
+import vn.chidao.tasks.Deadline;
+import vn.chidao.tasks.DeadlineKind;
+import vn.chidao.tasks.Priority;
+import vn.chidao.tasks.Recurrence;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskState;
+import vn.chidao.tasks.TaskView;
+
+/**
+ * A task (nhiệm vụ): one lead unit answers for it, cooperating units for their own parts. The
+ * deadline first set is kept for ever; only an approved extension moves the current one.
+ */
+@Entity
+@Table(name = "task_task")
+public class Task {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "document_id", nullable = false)
+    private Long documentId;
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 1000)
+    private String title;
+
+    @Column(columnDefinition = "text")
+    private String description;
+
+    @Column(name = "expected_output", length = 1000)
+    private String expectedOutput;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 24)
+    private Pillar pillar;
+
+    @Column(name = "lead_unit_id", nullable = false)
+    private Long leadUnitId;
+
+    @Column(name = "original_lead_unit_id", nullable = false)
+    private Long originalLeadUnitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_kind", nullable = false, length = 12)
+    private DeadlineKind deadlineKind;
+
+    @Column(name = "deadline_label", length = 64)
+    private String deadlineLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 12)
+    private Recurrence recurrence;
+
+    @Column(name = "original_due_date", nullable = false)
+    private LocalDate originalDueDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "extension_count", nullable = false)
+    private int extensionCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private Priority priority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private TaskState state = TaskState.ASSIGNED;
+
+    @Column(name = "state_reason", length = 1000)
+    private String stateReason;
+
+    @Column(name = "proposed_on")
+    private LocalDate proposedOn;
+
+    @Column(name = "completed_on")
+    private LocalDate completedOn;
+
+    @Column(nullable = false)
+    private int percent;
+
+    @Column(name = "last_progress_on")
+    private LocalDate lastProgressOn;
+
+    @Column(name = "assigned_on", nullable = false)
+    private LocalDate assignedOn;
+
+    @Column(name = "assigned_by", nullable = false, length = 254)
+    private String assignedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_cooperation", joinColumns = @JoinColumn(name = "task_id"))
+    private List<Cooperation> cooperation = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_mandate", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "document_id")
+    private Set<Long> mandates = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_target", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "target_id")
+    private Set<Long> targets = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    public Task(Long documentId, String code, String title, String description, String expectedOutput, Pillar pillar,
+                Long originalLeadUnitId, Long leadUnitId, List<Long> cooperating, Deadline deadline, Priority priority,
+                Set<Long> mandates, Set<Long> targets, LocalDate assignedOn, String assignedBy) {
+        this.documentId = documentId;
+        this.code = code;
+        this.title = title;
+        this.description = description;
+        this.expectedOutput = expectedOutput;
+        this.pillar = pillar;
+        this.leadUnitId = leadUnitId;
+        this.originalLeadUnitId = originalLeadUnitId;
+        this.deadlineKind = deadline.kind();
+        this.deadlineLabel = deadline.label();
+        this.recurrence = deadline.recurrence();
+        this.originalDueDate = deadline.due();
+        this.dueDate = deadline.due();
+        this.priority = priority == null ? Priority.NORMAL : priority;
+        this.mandates.add(documentId);
+        this.mandates.addAll(mandates);
+        this.targets.addAll(targets);
+        this.assignedOn = assignedOn;
+        this.assignedBy = assignedBy;
+        for (Long unit : cooperating) {
+            if (unit.equals(leadUnitId)) {
+                throw RuleViolation.invalid("cooperatingUnitIds", "task.cooperating.isLead");
+            }
+            if (cooperation.stream().noneMatch(c -> c.unitId().equals(unit))) {
+                cooperation.add(new Cooperation(unit, null));
+            }
+        }
+    }
+
+    // ---- reading
+
+    public boolean involves(UnitId unit) {
+        return unit != null && (unit.value() == leadUnitId || part(unit.value()).isPresent());
+    }
+
+    public boolean ledBy(UnitId unit) {
+        return unit != null && unit.value() == leadUnitId;
+    }
+
+    public StatusClass statusOn(LocalDate today, int soonDays) {
+        return StatusRules.classify(state, dueDate, completedOn, today, soonDays);
+    }
+
+    // ---- the lead unit's and cooperating units' actions
+
+    /** A progress report; the lead reports on the task, a cooperating unit on its own part. */
+    public void reportProgress(UnitId unit, LocalDate day, int newPercent, boolean proposesCompletion, LocalDate today) {
+        requireOpen();
+        if (state == TaskState.COMPLETION_PROPOSED) {
+            throw RuleViolation.conflict("state", "task.completion.pending");
+        }
+        if (day.isAfter(today)) {
+            throw RuleViolation.invalid("reportedOn", "progress.future");
+        }
+        if (day.isBefore(assignedOn)) {
+            throw RuleViolation.invalid("reportedOn", "progress.beforeAssignment");
+        }
+        if (!ledBy(unit)) {
+            if (proposesCompletion) {
+                throw RuleViolation.forbidden("task.completion.leadOnly");
+            }
+            part(unit.value()).orElseThrow(() -> RuleViolation.forbidden("auth.forbidden")).report(day, newPercent);
+            return;
+        }
+        percent = proposesCompletion ? 100 : newPercent;
+        lastProgressOn = lastProgressOn == null || day.isAfter(lastProgressOn) ? day : lastProgressOn;
+        if (state == TaskState.ASSIGNED) {
+            state = TaskState.IN_PROGRESS;
+        }
+        if (deadlineKind == DeadlineKind.RECURRING && !proposesCompletion) {
+            // each report settles the oldest period still owed; the next one falls due at its end
+            dueDate = Deadlines.nextPeriodEnd(recurrence, dueDate);
+        }
+        if (proposesCompletion) {
+            state = TaskState.COMPLETION_PROPOSED;
+            proposedOn = day;
+            stateReason = null;
+        }
+    }
+
+    public void acceptCompletion() {
+        if (state != TaskState.COMPLETION_PROPOSED) {
+            throw RuleViolation.conflict("state", "task.completion.notProposed");
+        }
+        state = TaskState.ACCEPTED;
+        completedOn = proposedOn;
+    }
+
+    public void returnCompletion(String reason) {
+        if (state != TaskState.COMPLETION_PROPOSED) {
+            throw RuleViolation.conflict("state", "task.completion.notProposed");
+        }
+        state = TaskState.IN_PROGRESS;
+        stateReason = reason;
+        proposedOn = null;
+    }
+
+    /** Checks that an extension may be asked for; the request itself is its own record. */
+    public void checkExtensionRequest(LocalDate requested, LocalDate today) {
+        if (state == TaskState.ACCEPTED || state == TaskState.CANCELLED) {
+            throw RuleViolation.conflict("state", "extension.taskFinished");
+        }
+        if (!requested.isAfter(dueDate)) {
+            throw RuleViolation.invalid("requestedDueDate", "extension.notLater");
+        }
+        if (!requested.isAfter(today)) {
+            throw RuleViolation.invalid("requestedDueDate", "extension.past");
+        }
+    }
+
+    public void extendDeadline(LocalDate newDue) {
+        if (state == TaskState.ACCEPTED || state == TaskState.CANCELLED) {
+            throw RuleViolation.conflict("state", "extension.taskFinished");
+        }
+        dueDate = newDue;
+        extensionCount++;
+    }
+
+    // ---- the secretariat's actions
+
+    public void suspend(String reason) {
+        requireOpen();
+        state = TaskState.SUSPENDED;
+        stateReason = reason;
+    }
+
+    public void cancel(String reason) {
+        if (state == TaskState.ACCEPTED || state == TaskState.CANCELLED) {
+            throw RuleViolation.conflict("state", "task.closed");
+        }
+        state = TaskState.CANCELLED;
+        stateReason = reason;
+    }
+
+    public void resume() {
+        if (state != TaskState.SUSPENDED) {
+            throw RuleViolation.conflict("state", "task.notSuspended");
+        }
+        state = lastProgressOn == null ? TaskState.ASSIGNED : TaskState.IN_PROGRESS;
+        stateReason = null;
+    }
+
+    public void edit(String newTitle, String newDescription, String newOutput, Pillar newPillar, Priority newPriority) {
+        if (newTitle != null) {
+            title = newTitle;
+        }
+        if (newDescription != null) {
+            description = newDescription;
+        }
+        if (newOutput != null) {
+            expectedOutput = newOutput;
+        }
+        if (newPillar != null) {
+            pillar = newPillar;
+        }
+        if (newPriority != null) {
+            priority = newPriority;
+        }
+    }
+
+    public void reassign(Long newLead, List<Long> newCooperating) {
+        if (newLead != null) {
+            leadUnitId = newLead;
+        }
+        if (newCooperating != null) {
+            List<Cooperation> kept = new ArrayList<>();
+            for (Long unit : newCooperating) {
+                if (unit.equals(leadUnitId)) {
+                    throw RuleViolation.invalid("cooperatingUnitIds", "task.cooperating.isLead");
+                }
+                if (kept.stream().noneMatch(c -> c.unitId().equals(unit))) {
+                    kept.add(part(unit).orElseGet(() -> new Cooperation(unit, null)));
+                }
+            }
+            cooperation.clear();
+            cooperation.addAll(kept);
+        } else if (part(leadUnitId).isPresent()) {
+            throw RuleViolation.invalid("cooperatingUnitIds", "task.cooperating.isLead");
+        }
+    }
+
+    /** The merged unit's open work moves to its successor; {@code originalLeadUnitId} keeps who was assigned. */
+    public void moveUnit(Long from, Long to) {
+        if (!state.open() && state != TaskState.SUSPENDED) {
+            return;
+        }
+        if (leadUnitId.equals(from)) {
+            leadUnitId = to;
+        }
+        // the merged unit's part becomes the successor's, unless the successor leads or already has a part
+        List<Cooperation> kept = new ArrayList<>();
+        for (Cooperation c : cooperation) {
+            Long unit = c.unitId().equals(from) ? to : c.unitId();
+            if (unit.equals(leadUnitId) || kept.stream().anyMatch(k -> k.unitId().equals(unit))) {
+                continue;
+            }
+            c.moveTo(unit);
+            kept.add(c);
+        }
+        cooperation.clear();
+        cooperation.addAll(kept);
+    }
+
+    private void requireOpen() {
+        if (!state.open()) {
+            throw RuleViolation.conflict("state", "task.closed");
+        }
+    }
+
+    private Optional<Cooperation> part(Long unit) {
+        return cooperation.stream().filter(c -> Objects.equals(c.unitId(), unit)).findFirst();
+    }
+
+    public TaskView view(LocalDate today, int soonDays) {
+        return new TaskView(id == null ? null : new TaskId(id), new DocumentId(documentId), code, title, description, expectedOutput, pillar,
+                new UnitId(leadUnitId), new UnitId(originalLeadUnitId),
+                cooperation.stream().map(c -> new CooperationView(new UnitId(c.unitId()), c.subDueDate(), c.percent(),
+                        c.lastProgressOn(), c.completedOn(), c.completedOn() != null
+                                ? (c.subDueDate() == null || !c.completedOn().isAfter(c.subDueDate())
+                                    ? StatusClass.DONE_ON_TIME : StatusClass.DONE_LATE)
+                                : StatusRules.classify(state == TaskState.ACCEPTED ? TaskState.IN_PROGRESS : state,
+                                    c.subDueDate() == null ? dueDate : c.subDueDate(), null, today, soonDays))).toList(),
+                mandates.stream().map(DocumentId::new).toList(), targets.stream().map(TargetId::new).toList(),
+                new Deadline(deadlineKind, originalDueDate, deadlineLabel, recurrence), originalDueDate, dueDate,
+                extensionCount, priority, state, stateReason, percent, lastProgressOn, proposedOn, completedOn, assignedOn,
+                StatusRules.classify(state, dueDate, completedOn, today, soonDays),
+                StatusRules.classify(state, originalDueDate, completedOn, today, soonDays),
+                StatusRules.daysOverdue(state, dueDate, today), version);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long documentId() {
+        return documentId;
+    }
+
+    public Long leadUnitId() {
+        return leadUnitId;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public TaskState state() {
+        return state;
+    }
+
+    public List<Long> cooperatingUnits() {
+        return cooperation.stream().map(Cooperation::unitId).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package vn.chidao.tasks.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import vn.chidao.plan.Pillar;
+import vn.chidao.tasks.Priority;
+
+/** The request bodies of the task API. */
+public final class TaskRequests {
+
+    private TaskRequests() {
+    }
+
+    public record AssignRequest(
+            @NotNull(message = "{task.document.required}") Long documentId,
+            @NotBlank(message = "{task.code.required}") @Size(max = 32, message = "{task.code.size}") String code,
+            @NotBlank(message = "{task.title.required}") @Size(max = 1000, message = "{task.title.size}") String title,
+            @Size(max = 20000, message = "{task.description.size}") String description,
+            @Size(max = 1000, message = "{task.output.size}") String expectedOutput,
+            Pillar pillar,
+            @NotNull(message = "{task.lead.required}") Long leadUnitId,
+            @Size(max = 60) List<@NotNull Long> cooperatingUnitIds,
+            @NotBlank(message = "{task.deadline.required}") @Size(max = 64, message = "{task.deadline.size}") String deadline,
+            Priority priority,
+            List<@NotNull Long> mandateDocumentIds,
+            List<@NotNull Long> targetIds,
+            LocalDate assignedOn) {
+    }
+
+    /** Only the fields named may change; {@code code} and {@code deadline} are refused (422) if present. */
+    public record ChangeRequest(
+            @NotNull(message = "{request.version.required}") Long version,
+            @Size(max = 1000, message = "{task.title.size}") String title,
+            @Size(max = 20000, message = "{task.description.size}") String description,
+            @Size(max = 1000, message = "{task.output.size}") String expectedOutput,
+            Pillar pillar,
+            Priority priority,
+            Long leadUnitId,
+            List<@NotNull Long> cooperatingUnitIds,
+            String code,
+            String deadline,
+            String dueDate) {
+    }
+
+    public record ProgressRequest(
+            LocalDate reportedOn,
+            @NotBlank(message = "{progress.text.required}") @Size(max = 20000, message = "{progress.text.size}") String text,
+            @NotNull(message = "{progress.percent.required}") @Min(value = 0, message = "{progress.percent.range}")
+            @Max(value = 100, message = "{progress.percent.range}") Integer percent,
+            boolean proposesCompletion) {
+    }
+
+    public record ExtensionRequestBody(
+            @NotNull(message = "{extension.date.required}") LocalDate requestedDueDate,
+            @NotBlank(message = "{extension.reason.required}") @Size(max = 2000, message = "{extension.reason.size}") String reason) {
+    }
+
+    public record DecisionRequest(
+            @NotNull(message = "{request.version.required}") Long version,
+            @Size(max = 2000, message = "{decision.note.size}") String note) {
+    }
+
+    public record ReasonedDecisionRequest(
+            @NotNull(message = "{request.version.required}") Long version,
+            @NotBlank(message = "{decision.reason.required}") @Size(max = 1000, message = "{decision.note.size}") String reason) {
+    }
+
+    public record ListResponse<T>(long total, int offset, int limit, List<T> items) {
+    }
+}

@@ -1,0 +1,201 @@
+package vn.chidao.tasks.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.Pillar;
+import vn.chidao.plan.TargetId;
+import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.NewTask;
+import vn.chidao.tasks.OverdueTask;
+import vn.chidao.tasks.ProgressView;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskChanges;
+import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskView;
+import vn.chidao.tasks.UnitStatusCounts;
+
+@Path("/tasks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Tasks", description = "Tasks (nhiệm vụ): assignment, progress, extensions, completion")
+public class TaskResource {
+
+    private static final int MAX_PAGE = 500;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    Callers callers;
+
+    @GET
+    @Operation(summary = "Tasks the caller may see, filtered; ordered by deadline")
+    public TaskRequests.ListResponse<TaskView> list(@QueryParam("unit") Long unit, @QueryParam("document") Long document,
+                                                    @QueryParam("pillar") Pillar pillar, @QueryParam("status") StatusClass status,
+                                                    @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
+                                                    @QueryParam("offset") @DefaultValue("0") int offset,
+                                                    @QueryParam("limit") @DefaultValue("100") int limit) {
+        TaskFilter filter = filter(unit, document, pillar, status, dueFrom, dueTo);
+        int page = Math.max(1, Math.min(limit, MAX_PAGE));
+        int from = Math.max(0, offset);
+        return new TaskRequests.ListResponse<>(queries.count(filter, callers.current()), from, page,
+                queries.list(filter, callers.current(), from, page));
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "Per lead unit, tasks in each status class (basis=original judges against the first deadline)")
+    public List<UnitStatusCounts> counts(@QueryParam("document") Long document, @QueryParam("pillar") Pillar pillar,
+                                         @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
+                                         @QueryParam("basis") @DefaultValue("current") String basis) {
+        return queries.countsByUnit(filter(null, document, pillar, null, dueFrom, dueTo), callers.current(),
+                "original".equalsIgnoreCase(basis));
+    }
+
+    @GET
+    @Path("overdue")
+    @Operation(summary = "Open tasks past their deadline, longest overdue first")
+    public List<OverdueTask> overdue(@QueryParam("unit") Long unit, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return queries.overdue(unit == null ? null : new UnitId(unit), callers.current(), Math.max(1, Math.min(limit, MAX_PAGE)));
+    }
+
+    @POST
+    @Operation(summary = "Assign a task (secretariat)")
+    public Response assign(@NotNull(message = "{request.invalid}") @Valid TaskRequests.AssignRequest request) {
+        TaskView task = assignment.assign(new NewTask(new DocumentId(request.documentId()), request.code(), request.title(),
+                request.description(), request.expectedOutput(), request.pillar(), new UnitId(request.leadUnitId()),
+                ids(request.cooperatingUnitIds()).stream().map(UnitId::new).toList(), request.deadline(), request.priority(),
+                ids(request.mandateDocumentIds()).stream().map(DocumentId::new).toList(),
+                ids(request.targetIds()).stream().map(TargetId::new).toList(), request.assignedOn()), callers.current());
+        return Response.created(URI.create("tasks/" + task.id())).entity(task).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public TaskView get(@PathParam("id") long id) {
+        return assignment.task(new TaskId(id), callers.current());
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Operation(summary = "Correct a task (secretariat); code and deadline are read-only here")
+    public TaskView change(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ChangeRequest request) {
+        TaskView task = assignment.task(new TaskId(id), callers.current());
+        if (!callers.current().secretariat()) {
+            throw RuleViolation.forbidden("auth.forbidden");
+        }
+        for (String[] readOnly : new String[][] {{"code", request.code()}, {"deadline", request.deadline()},
+                {"dueDate", request.dueDate()}}) {
+            if (readOnly[1] != null) {
+                throw new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, List.of(new RuleViolation.Problem(readOnly[0],
+                        "task.field.readOnly", List.of(readOnly[0]))));
+            }
+        }
+        return assignment.edit(task.id(), callers.current(), request.version(), new TaskChanges(request.title(),
+                request.description(), request.expectedOutput(), request.pillar(), request.priority(),
+                request.leadUnitId() == null ? null : new UnitId(request.leadUnitId()),
+                request.cooperatingUnitIds() == null ? null : request.cooperatingUnitIds().stream().map(UnitId::new).toList()));
+    }
+
+    @GET
+    @Path("{id}/progress")
+    public List<ProgressView> progress(@PathParam("id") long id) {
+        return assignment.progress(new TaskId(id), callers.current());
+    }
+
+    @POST
+    @Path("{id}/progress")
+    @Operation(summary = "Report progress for the caller's unit (lead: the task; cooperating unit: its part)")
+    public Response report(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ProgressRequest request) {
+        ProgressView report = assignment.reportProgress(new TaskId(id), callers.current(), request.reportedOn(),
+                request.text(), request.percent(), request.proposesCompletion());
+        return Response.created(URI.create("tasks/" + id + "/progress")).entity(report).build();
+    }
+
+    @POST
+    @Path("{id}/completion/accept")
+    public TaskView accept(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
+        return assignment.acceptCompletion(new TaskId(id), callers.current(), request.version());
+    }
+
+    @POST
+    @Path("{id}/completion/return")
+    public TaskView giveBack(@PathParam("id") long id,
+                             @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
+        return assignment.returnCompletion(new TaskId(id), callers.current(), request.version(), request.reason());
+    }
+
+    @GET
+    @Path("{id}/extensions")
+    public List<ExtensionView> extensions(@PathParam("id") long id) {
+        return assignment.extensions(new TaskId(id), callers.current());
+    }
+
+    @POST
+    @Path("{id}/extensions")
+    @Operation(summary = "Ask for a later deadline (the lead unit)")
+    public Response requestExtension(@PathParam("id") long id,
+                                     @NotNull(message = "{request.invalid}") @Valid TaskRequests.ExtensionRequestBody request) {
+        ExtensionView extension = assignment.requestExtension(new TaskId(id), callers.current(), request.requestedDueDate(),
+                request.reason());
+        return Response.created(URI.create("extensions/" + extension.id())).entity(extension).build();
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    public TaskView suspend(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
+        return assignment.suspend(new TaskId(id), callers.current(), request.version(), request.reason());
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public TaskView cancel(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
+        return assignment.cancel(new TaskId(id), callers.current(), request.version(), request.reason());
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public TaskView resume(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
+        return assignment.resume(new TaskId(id), callers.current(), request.version());
+    }
+
+    private static TaskFilter filter(Long unit, Long document, Pillar pillar, StatusClass status, LocalDate from, LocalDate to) {
+        return new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
+                pillar, status, from, to);
+    }
+
+    private static List<Long> ids(List<Long> ids) {
+        return ids == null ? List.of() : ids;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.chidao.tasks.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import vn.chidao.tasks.Deadline;
+import vn.chidao.tasks.DeadlineKind;
+import vn.chidao.tasks.Recurrence;
+
+class DeadlinesTest {
+
+    private static final LocalDate ASSIGNED = LocalDate.of(2025, 2, 10);
+
+    private static Deadline read(String text) {
+        return Deadlines.parse(text, ASSIGNED).orElseThrow(() -> new AssertionError("unreadable: " + text));
+    }
+
+    @Test
+    void readsDatesAsVietnameseAndIsoWriteThem() {
+        assertThat(read("30/6/2025")).isEqualTo(Deadline.on(LocalDate.of(2025, 6, 30)));
+        assertThat(read("05/09/2025").due()).isEqualTo(LocalDate.of(2025, 9, 5));
+        assertThat(read("2025-12-31").due()).isEqualTo(LocalDate.of(2025, 12, 31));
+    }
+
+    @Test
+    void aPeriodIsDueOnItsLastDay() {
+        assertThat(read("Quý II/2025")).isEqualTo(new Deadline(DeadlineKind.PERIOD, LocalDate.of(2025, 6, 30), "Quý II/2025", null));
+        assertThat(read("quý IV năm 2025").due()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(read("Quý 1/2026").due()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(read("Năm 2025").due()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(read("Trong năm 2025").due()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(read("Tháng 2/2024").due()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(read("6 tháng đầu năm 2025").due()).isEqualTo(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void recurringWorkOwesOneReportPerPeriod() {
+        Deadline quarterly = read("Hằng quý");
+        assertThat(quarterly.kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(quarterly.recurrence()).isEqualTo(Recurrence.QUARTERLY);
+        assertThat(quarterly.due()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(read("Thường xuyên").recurrence()).isEqualTo(Recurrence.QUARTERLY);
+        assertThat(read("hằng tháng").due()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(Deadlines.nextPeriodEnd(Recurrence.QUARTERLY, LocalDate.of(2025, 3, 31))).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(Deadlines.nextPeriodEnd(Recurrence.YEARLY, LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void workAssignedOnAPeriodsLastDayFirstReportsAtTheEndOfTheNext() {
+        assertThat(Deadlines.parse("hằng quý", LocalDate.of(2024, 12, 31)).orElseThrow().due()).isEqualTo(LocalDate.of(2025, 3, 31));
+    }
+
+    @Test
+    void unknownTextIsNotGuessed() {
+        assertThat(Deadlines.parse("sớm nhất có thể", ASSIGNED)).isEmpty();
+        assertThat(Deadlines.parse("31/02/2025", ASSIGNED)).isEmpty();
+        assertThat(Deadlines.parse("tháng 13/2025", ASSIGNED)).isEmpty();
+        assertThat(Deadlines.parse("", ASSIGNED)).isEmpty();
+    }
+}
