@@ -40,7 +40,6 @@ import vn.chidao.organization.security.PasswordHasher;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductBenchmark {
 
-    static final int PROVINCE_UNITS = 60;
     private static final Map<String, String> FIGURES = new LinkedHashMap<>();
     private static final Path SERVER = Path.of("target/liberty/wlp/usr/servers/chidao");
 
@@ -51,15 +50,14 @@ class ProductBenchmark {
 
     @Test
     @Order(1)
-    void provinceScaleData() {
+    void provinceScaleData() throws Exception {
+        double seconds = ProvinceDataset.ensure(System.getProperty("chidao.db.url"));
+        FIGURES.put("dataset generation (s; 0 = already there)", String.format(java.util.Locale.ROOT, "%.1f", seconds));
         Api admin = Api.as(Api.ADMIN);
-        int existing = admin.get("/api/units?all=true").array().size();
-        for (int i = existing; i < PROVINCE_UNITS; i++) {
-            Api.Reply created = admin.post("/api/units", "{\"code\":\"BENCH-" + i + "\",\"name\":\"UBND xã thử nghiệm "
-                    + i + "\",\"kind\":\"COMMUNE\"}");
-            assertThat(created.status()).isEqualTo(201);
-        }
-        FIGURES.put("units in the database", Integer.toString(admin.get("/api/units?all=true").array().size()));
+        FIGURES.put("units existing today", Integer.toString(admin.get("/api/units").array().size()));
+        FIGURES.put("documents", Integer.toString(admin.get("/api/documents").array().size()));
+        FIGURES.put("targets", Integer.toString(admin.get("/api/targets").array().size()));
+        FIGURES.put("tasks", Integer.toString(admin.get("/api/tasks?limit=1").json().getInt("total")));
     }
 
     @Test
@@ -89,11 +87,27 @@ class ProductBenchmark {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
     void apiLatency() {
-        measure("GET /api/units (60 units)", Api.as(Api.COMMITTEE), "/api/units?all=true", 500);
+        measure("GET /api/units (all)", Api.as(Api.COMMITTEE), "/api/units?all=true", 500);
         measure("GET /api/me", Api.as(Api.FINANCE_HEAD), "/api/me", 500);
         measure("GET /api/units/{id}/responsible", Api.as(Api.COMMITTEE), "/api/units/4/responsible", 500);
+    }
+
+
+    @Test
+    @Order(4)
+    void taskQueries() {
+        Api secretariat = Api.as(Api.SECRETARIAT);
+        String unit = Integer.toString(secretariat.get("/api/tasks/overdue?limit=1").array().getJsonObject(0).getInt("leadUnit"));
+        measure("overdue list, province, first 100", secretariat, "/api/tasks/overdue?limit=100", 300);
+        measure("overdue list, one unit, first 100", secretariat, "/api/tasks/overdue?unit=" + unit + "&limit=100", 300);
+        measure("counts per unit per status class", secretariat, "/api/tasks/counts", 200);
+        measure("counts against the original deadline", secretariat, "/api/tasks/counts?basis=original", 100);
+        measure("task list, status=OVERDUE, first 100", secretariat, "/api/tasks?status=OVERDUE&limit=100", 100);
+        measure("task list as a unit head, first 100", Api.as(Api.FINANCE_HEAD), "/api/tasks?limit=100", 100);
+        measure("one task", secretariat, "/api/tasks/1", 300);
+        measure("targets with standing (200+)", secretariat, "/api/targets", 100);
     }
 
     @Test
