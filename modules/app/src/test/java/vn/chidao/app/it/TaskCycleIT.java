@@ -96,6 +96,15 @@ class TaskCycleIT {
                 .isEqualTo(1);
         assertThat(financeHead.post("/api/tasks/" + id + "/extensions",
                 "{\"requestedDueDate\":\"" + TODAY.plusDays(90) + "\",\"reason\":\"Sau khi xong.\"}").status()).isEqualTo(409);
+        // and the timeline tells who did what, in order
+        List<JsonObject> timeline = financeHead.get("/api/tasks/" + id + "/timeline").array().getValuesAs(JsonObject.class);
+        assertThat(timeline).extracting(e -> e.getString("kind") + " " + e.getString("actor")).containsSubsequence(
+                "ASSIGNED " + Api.SECRETARIAT, "PROGRESS_REPORTED " + Api.FINANCE_HEAD, "EXTENSION_REQUESTED " + Api.FINANCE_HEAD,
+                "EXTENSION_APPROVED " + Api.SECRETARIAT, "PROGRESS_REPORTED " + Api.FINANCE_HEAD, "CHANGED " + Api.SECRETARIAT);
+        assertThat(timeline).anySatisfy(e -> assertThat(e.toString())
+                .contains("\"field\":\"dueDate\"", "\"before\":\"" + TODAY.plusDays(30), "\"after\":\"" + TODAY.plusDays(60)));
+        assertThat(timeline.get(timeline.size() - 1).toString()).contains("\"after\":\"ACCEPTED\"");
+        assertThat(policeHead.get("/api/tasks/" + id + "/timeline").status()).isEqualTo(404);
     }
 
     @Test

@@ -18,6 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
@@ -25,6 +28,7 @@ import vn.chidao.organization.UnitId;
 
 /** A person who signs in; their e-mail address is their sign-in name. */
 @Entity
+@Audited
 @Table(name = "org_person")
 public class Person {
 
@@ -41,6 +45,7 @@ public class Person {
     @Column(name = "unit_id")
     private Long unitId;
 
+    @NotAudited
     @Column(name = "password_hash")
     private String passwordHash;
 

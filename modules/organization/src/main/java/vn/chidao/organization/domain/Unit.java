@@ -21,6 +21,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitKind;
@@ -28,6 +31,7 @@ import vn.chidao.organization.UnitView;
 
 /** An organisation unit. Units are never deleted: they end, and may name a successor. */
 @Entity
+@Audited
 @Table(name = "org_unit")
 public class Unit {
 
@@ -62,6 +66,7 @@ public class Unit {
     @JoinColumn(name = "successor_id")
     private Unit successor;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "org_unit_alias", joinColumns = @JoinColumn(name = "unit_id"))
     @Column(name = "alias", length = 128)

@@ -18,6 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;
 import vn.chidao.plan.DocumentStatus;
@@ -25,6 +28,7 @@ import vn.chidao.plan.DocumentView;
 
 /** A directive document (văn bản chỉ đạo). */
 @Entity
+@Audited
 @Table(name = "plan_document")
 public class Document {
 
@@ -58,6 +62,7 @@ public class Document {
     @Column(nullable = false, length = 16)
     private DocumentStatus status = DocumentStatus.IN_FORCE;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "plan_document_implements", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "implemented_id")

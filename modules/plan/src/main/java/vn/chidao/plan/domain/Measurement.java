@@ -10,12 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.MeasurementView;
 import vn.chidao.plan.TargetId;
 
 /** A dated value of a target (số liệu đo lường); never changed once recorded. */
 @Entity
+@Audited
 @Table(name = "plan_measurement")
 public class Measurement {
 

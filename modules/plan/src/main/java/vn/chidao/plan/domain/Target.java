@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.MeasurementView;
@@ -22,6 +24,7 @@ import vn.chidao.plan.TargetView;
 
 /** A measurable goal (chỉ tiêu) of a document. */
 @Entity
+@Audited
 @Table(name = "plan_target")
 public class Target {
 

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.ExtensionState;
@@ -21,6 +23,7 @@ import vn.chidao.tasks.TaskId;
 
 /** A unit's request for a later deadline (đề nghị gia hạn), decided once by the secretariat. */
 @Entity
+@Audited
 @Table(name = "task_extension")
 public class ExtensionRequest {
 

@@ -10,12 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.TaskId;
 
 /** A dated progress report (báo cáo tiến độ) by the lead or a cooperating unit; never changed afterwards. */
 @Entity
+@Audited
 @Table(name = "task_progress")
 public class ProgressReport {
 

@@ -22,6 +22,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
@@ -42,6 +45,7 @@ import vn.chidao.tasks.TaskView;
  * deadline first set is kept for ever; only an approved extension moves the current one.
  */
 @Entity
+@Audited
 @Table(name = "task_task")
 public class Task {
 
@@ -123,15 +127,18 @@ public class Task {
     @Column(name = "assigned_by", nullable = false, length = 254)
     private String assignedBy;
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_cooperation", joinColumns = @JoinColumn(name = "task_id"))
     private List<Cooperation> cooperation = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_mandate", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "document_id")
     private Set<Long> mandates = new LinkedHashSet<>();
 
+    @NotAudited
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_target", joinColumns = @JoinColumn(name = "task_id"))
     @Column(name = "target_id")

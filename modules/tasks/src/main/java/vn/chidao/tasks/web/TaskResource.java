@@ -36,6 +36,8 @@ import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskChanges;
 import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskHistory;
+import vn.chidao.tasks.TimelineEntry;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskView;
@@ -58,6 +60,9 @@ public class TaskResource {
 
     @Inject
     Callers callers;
+
+    @Inject
+    TaskHistory history;
 
     @GET
     @Operation(summary = "Tasks the caller may see, filtered; ordered by deadline")
@@ -126,6 +131,13 @@ public class TaskResource {
                 request.description(), request.expectedOutput(), request.pillar(), request.priority(),
                 request.leadUnitId() == null ? null : new UnitId(request.leadUnitId()),
                 request.cooperatingUnitIds() == null ? null : request.cooperatingUnitIds().stream().map(UnitId::new).toList()));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The task's history: changes, reports, extensions — who and when, oldest first")
+    public List<TimelineEntry> timeline(@PathParam("id") long id) {
+        return history.timeline(new TaskId(id), callers.current());
     }
 
     @GET
