@@ -129,6 +129,49 @@ class TaskCycleIT {
     }
 
     @Test
+    void evidenceIsKeptSafelyAndServedOnlyToThoseWhoSeeTheTask() throws Exception {
+        int id = assign(Demo.document("382/KH-UBND"), Demo.unique("E"), "Nhiệm vụ có minh chứng", "STC", List.of(),
+                TODAY.plusDays(20).format(DMY)).getInt("id");
+        int progress = financeHead.post("/api/tasks/" + id + "/progress", "{\"text\":\"Đã ban hành văn bản.\",\"percent\":50}")
+                .json().getInt("id");
+        byte[] pdf = "%PDF-1.4\n% Báo cáo minh chứng\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply stored = financeHead.upload("/api/tasks/" + id + "/evidence", "Báo cáo tiến độ quý IV.pdf", pdf,
+                "progressId", Integer.toString(progress));
+
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        assertThat(stored.json().getString("sha256")).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(pdf)));
+        String file = "/api/tasks/" + id + "/evidence/" + stored.json().getInt("id");
+        var download = financeHead.download(file);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;").contains("filename*=UTF-8''B%C3%A1o%20c%C3%A1o");
+        assertThat(Api.as(Api.COMMITTEE).download(file).statusCode()).isEqualTo(200);
+        assertThat(policeHead.download(file).statusCode()).isEqualTo(404);
+        assertThat(policeHead.get("/api/tasks/" + id + "/evidence").status()).isEqualTo(404);
+
+        // refused: a page renamed .pdf, a program, an empty file, a file over the limit
+        Api.Reply disguised = financeHead.upload("/api/tasks/" + id + "/evidence", "bao-cao.pdf",
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "progressId", Integer.toString(progress));
+        assertThat(disguised.status()).isEqualTo(400);
+        assertThat(disguised.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("không thuộc loại được chấp nhận");
+        assertThat(financeHead.upload("/api/tasks/" + id + "/evidence", "setup.exe", new byte[] {'M', 'Z', 0, 0},
+                "progressId", Integer.toString(progress)).status()).isEqualTo(400);
+        assertThat(financeHead.upload("/api/tasks/" + id + "/evidence", "rong.pdf", new byte[0],
+                "progressId", Integer.toString(progress)).status()).isEqualTo(400);
+        byte[] huge = new byte[21 * 1024 * 1024];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        Api.Reply tooLarge = financeHead.upload("/api/tasks/" + id + "/evidence", "lon.pdf", huge, "progressId", Integer.toString(progress));
+        assertThat(tooLarge.status()).isEqualTo(400);
+        assertThat(tooLarge.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("20 MB");
+        assertThat(homeAffairsHead.upload("/api/tasks/" + id + "/evidence", "x.pdf", pdf, "progressId", Integer.toString(progress))
+                .status()).isEqualTo(404);
+        assertThat(financeHead.get("/api/tasks/" + id + "/evidence").array()).hasSize(1);
+    }
+
+    @Test
     void aCooperatingUnitSeesTheTaskAndReportsOnItsOwnPartOnly() {
         int id = assign(Demo.document("382/KH-UBND"), Demo.unique("P"), "Phối hợp cải cách hành chính", "STC",
                 List.of("SNV"), TODAY.plusDays(20).format(DMY)).getInt("id");

@@ -1,0 +1,128 @@
+package vn.chidao.tasks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.tasks.domain.Evidence;
+import vn.chidao.tasks.domain.EvidenceContent;
+import vn.chidao.tasks.domain.EvidenceFiles;
+
+/**
+ * Evidence files of progress reports: size- and type-checked before anything is written, kept
+ * with their SHA-256, served only to those who may see the task.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskEvidence {
+
+    /** A file and its bytes, for download. */
+    public record Download(EvidenceView evidence, byte[] content) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "chidao.evidence.maxBytes", defaultValue = "20971520")
+    long maxBytes;
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public EvidenceView attach(TaskId task, long progressId, Caller caller, String fileName, InputStream content) {
+        assignment.task(task, caller);
+        Object[] report = em.createQuery("select p.taskId, p.unitId from ProgressReport p where p.id = :id", Object[].class)
+                .setParameter("id", progressId).getResultStream().findFirst()
+                .orElseThrow(() -> RuleViolation.invalid("progressId", "evidence.progress.unknown"));
+        if (!report[0].equals(task.value())) {
+            throw RuleViolation.invalid("progressId", "evidence.progress.unknown");
+        }
+        if (!caller.unitUser() || !report[1].equals(caller.unit().value())) {
+            throw RuleViolation.forbidden("evidence.ownReportOnly");
+        }
+        String name = fileName == null ? "" : EvidenceFiles.cleanName(fileName);
+        if (name.isEmpty()) {
+            throw RuleViolation.invalid("file", "evidence.name.required");
+        }
+        byte[] bytes = readAtMost(content, maxBytes);
+        if (bytes == null) {
+            throw RuleViolation.invalid("file", "evidence.tooLarge", maxBytes / (1024 * 1024));
+        }
+        if (bytes.length == 0) {
+            throw RuleViolation.invalid("file", "evidence.empty");
+        }
+        String mediaType = EvidenceFiles.accept(name, bytes)
+                .orElseThrow(() -> RuleViolation.invalid("file", "evidence.type", name));
+        Evidence evidence = new Evidence(task.value(), progressId, caller.unit().value(), name, mediaType, bytes.length,
+                sha256(bytes), caller.email(), clock.instant());
+        em.persist(evidence);
+        em.flush();
+        em.persist(new EvidenceContent(evidence.id(), bytes));
+        return evidence.view();
+    }
+
+    public List<EvidenceView> evidence(TaskId task, Caller caller) {
+        assignment.task(task, caller);
+        return em.createQuery("select e from Evidence e where e.taskId = :t order by e.uploadedAt, e.id", Evidence.class)
+                .setParameter("t", task.value()).getResultList().stream().map(Evidence::view).toList();
+    }
+
+    public Download download(TaskId task, long evidenceId, Caller caller) {
+        assignment.task(task, caller);
+        Evidence evidence = em.find(Evidence.class, evidenceId);
+        if (evidence == null || !evidence.taskId().equals(task.value())) {
+            throw RuleViolation.notFound("evidence.notFound", evidenceId);
+        }
+        return new Download(evidence.view(), em.find(EvidenceContent.class, evidenceId).content());
+    }
+
+    /** The stream's bytes, or null as soon as it proves longer than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, long limit) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > limit) {
+                    return null;
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
