@@ -2,9 +2,13 @@ package vn.chidao.tasks;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,27 +73,77 @@ public class TaskAssignment {
     }
 
     public TaskView assign(NewTask request, Caller caller) {
+        return assignAll(List.of(request), caller).get(0);
+    }
+
+    /** Assigns several tasks in one transaction — all of them or, at the first refusal, none. */
+    public List<TaskView> assignAll(List<NewTask> requests, Caller caller) {
         requireSecretariat(caller);
-        DocumentView document = planning.document(request.document())
-                .orElseThrow(() -> RuleViolation.invalid("documentId", "document.unknown", request.document().value()));
+        Lookups lookups = new Lookups();
+        List<Task> tasks = new ArrayList<>();
+        for (NewTask request : requests) {
+            tasks.add(prepare(request, caller, lookups));
+        }
+        tasks.forEach(em::persist);
+        em.flush();
+        for (Task task : tasks) {
+            events.fire(new TaskAssigned(new TaskId(task.id()), new UnitId(task.leadUnitId()),
+                    task.cooperatingUnits().stream().map(UnitId::new).toList(), task.dueDate()));
+        }
+        return tasks.stream().map(t -> t.view(today(), soonDays)).toList();
+    }
+
+    /** Documents, units and codes met while assigning a batch, each looked up once. */
+    private final class Lookups {
+        final Map<Long, DocumentView> documents = new HashMap<>();
+        final Map<Long, Set<String>> codes = new HashMap<>();
+        final Map<Long, Optional<UnitView>> units = new HashMap<>();
+        final Map<Long, Optional<UnitView>> carriers = new HashMap<>();
+
+        DocumentView document(DocumentId id, String field) {
+            return documents.computeIfAbsent(id.value(), k -> planning.document(id)
+                    .orElseThrow(() -> RuleViolation.invalid(field, "document.unknown", id.value())));
+        }
+
+        Set<String> codes(DocumentView document) {
+            return codes.computeIfAbsent(document.id().value(), d -> new HashSet<>(em.createQuery(
+                    "select t.code from Task t where t.documentId = :d", String.class).setParameter("d", d).getResultList()));
+        }
+
+        UnitView unitOn(UnitId id, String field, LocalDate day) {
+            UnitView unit = units.computeIfAbsent(id.value(), k -> organization.unit(id))
+                    .orElseThrow(() -> RuleViolation.invalid(field, "unit.notFound", id.value()));
+            if (!unit.activeOn(day)) {
+                throw RuleViolation.invalid(field, "task.unit.ended", unit.displayName());
+            }
+            return unit;
+        }
+
+        /** Named as the document names it; carried today by whoever answers for that unit's work now. */
+        UnitId carrier(UnitView unit, String field) {
+            return carriers.computeIfAbsent(unit.id().value(), k -> organization.responsibleFor(unit.id(), today()).responsible())
+                    .orElseThrow(() -> RuleViolation.invalid(field, "task.unit.ended", unit.displayName())).id();
+        }
+    }
+
+    private Task prepare(NewTask request, Caller caller, Lookups lookups) {
+        DocumentView document = lookups.document(request.document(), "documentId");
         String code = request.code().strip();
-        if (!em.createQuery("select t.id from Task t where t.documentId = :d and t.code = :c", Long.class)
-                .setParameter("d", document.id().value()).setParameter("c", code).getResultList().isEmpty()) {
+        if (!lookups.codes(document).add(code)) {
             throw RuleViolation.invalid("code", "task.code.duplicate", code, document.number());
         }
         LocalDate assignedOn = request.assignedOn() == null ? today() : request.assignedOn();
         if (assignedOn.isAfter(today()) || assignedOn.isBefore(document.issueDate())) {
             throw RuleViolation.invalid("assignedOn", "task.assignedOn.outside", document.issueDate());
         }
-        // named as the document names it; carried today by whoever answers for that unit's work now
-        UnitView named = unitOn(request.lead(), "leadUnitId", assignedOn);
-        UnitId lead = carrier(named, "leadUnitId");
+        UnitView named = lookups.unitOn(request.lead(), "leadUnitId", assignedOn);
+        UnitId lead = lookups.carrier(named, "leadUnitId");
         Set<Long> cooperating = new LinkedHashSet<>();
         for (UnitId unit : request.cooperating()) {
             if (unit.equals(named.id())) {
                 throw RuleViolation.invalid("cooperatingUnitIds", "task.cooperating.isLead");
             }
-            UnitId carrier = carrier(unitOn(unit, "cooperatingUnitIds", assignedOn), "cooperatingUnitIds");
+            UnitId carrier = lookups.carrier(lookups.unitOn(unit, "cooperatingUnitIds", assignedOn), "cooperatingUnitIds");
             // a cooperating unit since merged into the lead has no part of its own any more
             if (!carrier.equals(lead)) {
                 cooperating.add(carrier.value());
@@ -102,8 +156,7 @@ public class TaskAssignment {
         }
         Set<Long> mandates = new HashSet<>();
         for (DocumentId other : request.otherMandates()) {
-            mandates.add(planning.document(other)
-                    .orElseThrow(() -> RuleViolation.invalid("mandateDocumentIds", "document.unknown", other.value())).id().value());
+            mandates.add(lookups.document(other, "mandateDocumentIds").id().value());
         }
         Set<Long> targets = new HashSet<>();
         for (TargetId target : request.targets()) {
@@ -112,14 +165,15 @@ public class TaskAssignment {
             }
             targets.add(target.value());
         }
-        Task task = new Task(document.id().value(), code, request.title().strip(), blank(request.description()),
-                blank(request.expectedOutput()), request.pillar(), named.id().value(), lead.value(), List.copyOf(cooperating), deadline,
-                request.priority(), mandates, targets, assignedOn, caller.email());
-        em.persist(task);
-        em.flush();
-        events.fire(new TaskAssigned(new TaskId(task.id()), lead,
-                cooperating.stream().map(UnitId::new).toList(), task.dueDate()));
-        return task.view(today(), soonDays);
+        return new Task(document.id().value(), code, request.title().strip(), blank(request.description()),
+                blank(request.expectedOutput()), request.pillar(), named.id().value(), lead.value(), List.copyOf(cooperating),
+                deadline, request.priority(), mandates, targets, assignedOn, caller.email());
+    }
+
+    /** The task codes a document already has. */
+    public List<String> codesOf(DocumentId document) {
+        return em.createQuery("select t.code from Task t where t.documentId = :d", String.class)
+                .setParameter("d", document.value()).getResultList();
     }
 
     public TaskView task(TaskId id, Caller caller) {
@@ -298,19 +352,6 @@ public class TaskAssignment {
         if (task.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
-    }
-
-    private UnitView unitOn(UnitId id, String field, LocalDate day) {
-        UnitView unit = organization.unit(id).orElseThrow(() -> RuleViolation.invalid(field, "unit.notFound", id.value()));
-        if (!unit.activeOn(day)) {
-            throw RuleViolation.invalid(field, "task.unit.ended", unit.displayName());
-        }
-        return unit;
-    }
-
-    private UnitId carrier(UnitView unit, String field) {
-        return organization.responsibleFor(unit.id(), today()).responsible()
-                .orElseThrow(() -> RuleViolation.invalid(field, "task.unit.ended", unit.displayName())).id();
     }
 
     private UnitView activeUnit(UnitId id, String field) {

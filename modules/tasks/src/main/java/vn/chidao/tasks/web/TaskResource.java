@@ -10,6 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.chidao.organization.Messages;
+import vn.chidao.tasks.ImportReport;
+import vn.chidao.tasks.TaskSpreadsheets;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -50,6 +57,8 @@ import vn.chidao.tasks.UnitStatusCounts;
 @Tag(name = "Tasks", description = "Tasks (nhiệm vụ): assignment, progress, extensions, completion")
 public class TaskResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final int MAX_PAGE = 500;
 
     @Inject
@@ -63,6 +72,12 @@ public class TaskResource {
 
     @Inject
     TaskHistory history;
+
+    @Inject
+    TaskSpreadsheets spreadsheets;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Tasks the caller may see, filtered; ordered by deadline")
@@ -200,6 +215,41 @@ public class TaskResource {
     @Path("{id}/resume")
     public TaskView resume(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
         return assignment.resume(new TaskId(id), callers.current(), request.version());
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a task appendix (.xlsx) into a document: dryRun=true lists every row's problems; "
+            + "otherwise all rows are created, or none (400 with the problems)")
+    public Response importAppendix(@QueryParam("document") Long document, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                   @FormParam("file") EntityPart file) {
+        if (document == null) {
+            throw RuleViolation.invalid("document", "task.document.required");
+        }
+        if (file == null) {
+            throw RuleViolation.invalid("file", "import.unreadable");
+        }
+        ImportReport report = spreadsheets.importAppendix(new DocumentId(document), file.getContent(), dryRun, callers.current(),
+                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return Response.status(dryRun ? 200 : report.committed() ? 201 : 400).entity(report)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("export")
+    @Produces(XLSX)
+    @Operation(summary = "The tasks the filters select, as an Excel workbook")
+    public Response export(@QueryParam("unit") Long unit, @QueryParam("document") Long document, @QueryParam("pillar") Pillar pillar,
+                           @QueryParam("status") StatusClass status, @QueryParam("dueFrom") LocalDate dueFrom,
+                           @QueryParam("dueTo") LocalDate dueTo) {
+        TaskFilter filter = new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
+                pillar, status, dueFrom, dueTo);
+        byte[] workbook = spreadsheets.export(filter, callers.current(), queries,
+                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return Response.ok(workbook, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"nhiem-vu-" + LocalDate.now() + ".xlsx\"").build();
     }
 
     private static TaskFilter filter(Long unit, Long document, Pillar pillar, StatusClass status, LocalDate from, LocalDate to) {

@@ -1,0 +1,174 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A plan's task appendix in Excel: dry run, all-or-nothing commit, and export back. */
+@ExtendWith(ArquillianExtension.class)
+class AppendixImportIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final Api secretariat = Api.as(Api.SECRETARIAT);
+
+    @Test
+    void aDryRunListsEveryRowsProblemsAndWritesNothing() throws IOException {
+        int document = newDocument("2025-01-15");
+        byte[] file = workbook(
+                row("1", "Số hóa hồ sơ thủ tục hành chính", "Văn phòng UBND tỉnh", "Sở TT&TT, Công an tỉnh", "Quý II/2025", "Kho dữ liệu"),
+                row("2", "Nhiệm vụ của đơn vị lạ", "Sở Không Tồn Tại", "", "30/06/2025", ""),
+                row("3", "=HYPERLINK(\"http://evil.example\",\"Bấm vào\")", "Sở Tài chính", "", "năm 2025", ""),
+                row("4", "Thời hạn không đọc được", "Sở Nội vụ", "", "sớm nhất có thể", ""),
+                row("5", "Phối hợp trùng chủ trì", "Sở Công Thương", "Sở Công Thương", "31/12/2025", ""),
+                row("1", "STT lặp lại", "Sở Y tế", "", "31/12/2025", ""));
+
+        Api.Reply reply = secretariat.upload("/api/tasks/import?dryRun=true&document=" + document, "phu-luc.xlsx", file);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject report = reply.json();
+        assertThat(report.getBoolean("committed")).isFalse();
+        assertThat(report.getJsonArray("tasks")).hasSize(1);
+        assertThat(report.getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("row") + ": " + e.getString("message"))
+                .containsExactlyInAnyOrder(
+                        "5: Không nhận ra đơn vị \"Sở Không Tồn Tại\".",
+                        "6: Ô chứa công thức hoặc bắt đầu bằng =, +, @: không được chấp nhận; hãy nhập giá trị.",
+                        "7: Không hiểu thời hạn \"sớm nhất có thể\". Dùng ngày (30/06/2025), kỳ (Quý II/2025, năm 2025, tháng 9/2025) hoặc định kỳ (thường xuyên, hằng quý).",
+                        "8: Đơn vị phối hợp không được trùng với đơn vị chủ trì.",
+                        "9: STT 1 lặp lại trong tệp.");
+        assertThat(tasks(document)).isZero();
+
+        Api.Reply commit = secretariat.upload("/api/tasks/import?document=" + document, "phu-luc.xlsx", file);
+        assertThat(commit.status()).isEqualTo(400);
+        assertThat(tasks(document)).isZero();
+    }
+
+    @Test
+    void aCleanAppendixIsImportedWholeAndUnitsAreFoundByTheirUsualNames() throws IOException {
+        int document = newDocument("2025-01-15");
+        byte[] file = workbook(
+                row("1", "Số hóa hồ sơ thủ tục hành chính", "Văn phòng UBND tỉnh", "Sở TT&TT; Công an tỉnh", "Quý II/2025", "Kho dữ liệu số"),
+                row("2", "Thúc đẩy chuyển đổi số doanh nghiệp nhỏ và vừa", "Sở KH&ĐT", "", "năm 2025", ""),
+                row("3", "Tuyên truyền chuyển đổi số", "BÁO BÌNH PHƯỚC", "Đài PT-TH", "hằng quý", ""));
+
+        Api.Reply reply = secretariat.upload("/api/tasks/import?document=" + document, "phu-luc.xlsx", file);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getBoolean("committed")).isTrue();
+        assertThat(tasks(document)).isEqualTo(3);
+        List<JsonObject> imported = secretariat.get("/api/tasks?document=" + document).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        JsonObject sme = imported.stream().filter(t -> t.getString("code").equals("2")).findFirst().orElseThrow();
+        // named Sở KH&ĐT in the plan; Sở Tài chính carries the work since the 2025 merger
+        assertThat(sme.getInt("originalLeadUnit")).isEqualTo(Demo.unit("SKHDT"));
+        assertThat(sme.getInt("leadUnit")).isEqualTo(Demo.unit("STC"));
+        assertThat(sme.getString("dueDate")).isEqualTo("2025-12-31");
+
+        // and back out to Excel
+        HttpResponse<byte[]> export = secretariat.download("/api/tasks/export?document=" + document);
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Nội dung nhiệm vụ");
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isNotBlank();
+        }
+    }
+
+    @Test
+    void exportedTextThatLooksLikeAFormulaStaysText() throws IOException {
+        int document = newDocument("2025-01-15");
+        Api.Reply task = secretariat.post("/api/tasks", "{\"documentId\":" + document + ",\"code\":\"X1\",\"title\":"
+                + "\"=HYPERLINK(\\\"http://evil.example\\\")\",\"leadUnitId\":" + Demo.unit("STC") + ",\"deadline\":\"31/12/2026\"}");
+        assertThat(task.status()).isEqualTo(201);
+
+        HttpResponse<byte[]> export = secretariat.download("/api/tasks/export?document=" + document);
+
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(2);
+            assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cell.getStringCellValue()).startsWith("=HYPERLINK");
+        }
+    }
+
+    @Test
+    void aFileThatIsNotExcelIsRefusedClearly() {
+        int document = newDocument("2025-01-15");
+
+        Api.Reply reply = secretariat.upload("/api/tasks/import?document=" + document, "phu-luc.xlsx",
+                "STT;Nội dung\n1;x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().getString("message")).isEqualTo("Không đọc được tệp: cần tệp Excel (.xlsx) hợp lệ.");
+    }
+
+    @Test
+    void onlyTheSecretariatImports() throws IOException {
+        int document = newDocument("2025-01-15");
+        byte[] file = workbook(row("1", "x", "Sở Tài chính", "", "31/12/2025", ""));
+
+        assertThat(Api.as(Api.FINANCE_HEAD).upload("/api/tasks/import?document=" + document, "a.xlsx", file).status()).isEqualTo(403);
+        assertThat(tasks(document)).isZero();
+    }
+
+    private int newDocument(String issued) {
+        Api.Reply created = secretariat.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + Demo.unique("PL-")
+                + "/KH-UBND\",\"issueDate\":\"" + issued + "\",\"issuingBody\":\"UBND tỉnh Bình Phước\",\"summary\":\"Phụ lục nhiệm vụ\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getInt("id");
+    }
+
+    private int tasks(int document) {
+        return secretariat.get("/api/tasks?document=" + document).json().getInt("total");
+    }
+
+    private static String[] row(String... cells) {
+        return cells;
+    }
+
+    /** An appendix as provinces write them: a title line, then the header, then the rows. */
+    private static byte[] workbook(String[]... rows) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Phụ lục");
+            sheet.createRow(0).createCell(0).setCellValue("PHỤ LỤC: DANH MỤC NHIỆM VỤ");
+            String[] header = {"STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"};
+            Row head = sheet.createRow(2);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 3);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c].startsWith("=")) {
+                        row.createCell(c).setCellFormula(rows[r][c].substring(1));
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+}

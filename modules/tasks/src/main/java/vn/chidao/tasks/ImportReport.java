@@ -1,0 +1,25 @@
+package vn.chidao.tasks;
+
+import java.util.List;
+
+/**
+ * What an appendix import found: every row's problems (row numbers as Excel shows them), and the
+ * tasks it would create or created. Nothing is written unless {@code committed}.
+ */
+public record ImportReport(boolean committed, int rows, List<RowError> errors, List<ImportedTask> tasks) {
+
+    public record RowError(int row, String column, String message) {
+    }
+
+    public record ImportedTask(int row, String code, String title, String lead, List<String> cooperating, String deadline,
+                               String dueDate, TaskId id) {
+        public ImportedTask {
+            cooperating = List.copyOf(cooperating);
+        }
+    }
+
+    public ImportReport {
+        errors = List.copyOf(errors);
+        tasks = List.copyOf(tasks);
+    }
+}

@@ -1,0 +1,392 @@
+package vn.chidao.tasks;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import vn.chidao.organization.Messages;
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitView;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.DocumentView;
+import vn.chidao.plan.Planning;
+import vn.chidao.tasks.domain.Deadlines;
+import vn.chidao.tasks.domain.UnitNames;
+
+/**
+ * Excel in and out. In: a plan's task appendix (STT, Nội dung nhiệm vụ, Đơn vị chủ trì, Đơn vị phối
+ * hợp, Thời hạn, Sản phẩm), checked row by row — a dry run lists every problem, a commit writes all
+ * rows or none. Out: any task list, one row per task, data-shaped for filtering and pivoting.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskSpreadsheets {
+
+    public static final int MAX_ROWS = 5000;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private enum Column {
+        CODE("stt", "so tt", "ma", "ma nhiem vu"),
+        TITLE("noi dung nhiem vu", "noi dung", "nhiem vu", "ten nhiem vu"),
+        LEAD("don vi chu tri", "co quan chu tri", "chu tri"),
+        COOPERATING("don vi phoi hop", "co quan phoi hop", "phoi hop"),
+        DEADLINE("thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "thoi gian thuc hien"),
+        OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua");
+
+        final List<String> names;
+
+        Column(String... names) {
+            this.names = List.of(names);
+        }
+    }
+
+    private static final Set<Column> REQUIRED = Set.of(Column.CODE, Column.TITLE, Column.LEAD, Column.DEADLINE);
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    Organization organization;
+
+    @Inject
+    Planning planning;
+
+    public ImportReport importAppendix(DocumentId documentId, InputStream file, boolean dryRun, Caller caller, Locale language) {
+        if (!caller.secretariat()) {
+            throw RuleViolation.forbidden("auth.forbidden");
+        }
+        DocumentView document = planning.document(documentId)
+                .orElseThrow(() -> RuleViolation.notFound("document.notFound", documentId.value()));
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        List<ImportReport.ImportedTask> rows = new ArrayList<>();
+        List<NewTask> tasks = new ArrayList<>();
+        LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
+        try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(readAtMost(file)))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<Column, Integer> columns = header(sheet);
+            int headerRow = columns.remove(null);
+            Set<Column> missing = new HashSet<>(REQUIRED);
+            missing.removeAll(columns.keySet());
+            if (!missing.isEmpty()) {
+                errors.add(new ImportReport.RowError(headerRow + 1, null, Messages.text(language, "import.header.missing")));
+                return new ImportReport(false, 0, errors, rows);
+            }
+            UnitNames units = new UnitNames(organization.units(null));
+            Set<String> existing = new HashSet<>(assignment.codesOf(documentId));
+            Set<String> seen = new HashSet<>();
+            DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
+            int count = 0;
+            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null || blank(row, columns)) {
+                    continue;
+                }
+                if (++count > MAX_ROWS) {
+                    errors.add(new ImportReport.RowError(r + 1, null, Messages.text(language, "import.tooManyRows", MAX_ROWS)));
+                    break;
+                }
+                RowReader cells = new RowReader(row, r + 1, columns, formatter, errors, language);
+                String code = cells.text(Column.CODE, 32);
+                String title = cells.text(Column.TITLE, 1000);
+                String leadName = cells.text(Column.LEAD, 255);
+                String coopNames = cells.text(Column.COOPERATING, 2000);
+                String output = cells.text(Column.OUTPUT, 1000);
+                String deadlineText = cells.deadline(Column.DEADLINE);
+                // a null cell value was already refused with its own message
+                if (code == null) {
+                    code = "";
+                } else if (code.isEmpty()) {
+                    cells.error(Column.CODE, "import.code.required");
+                } else if (!seen.add(code)) {
+                    cells.error(Column.CODE, "import.code.repeated", code);
+                } else if (existing.contains(code)) {
+                    cells.error(Column.CODE, "task.code.duplicate", code, document.number());
+                }
+                if (title != null && title.isEmpty()) {
+                    cells.error(Column.TITLE, "task.title.required");
+                }
+                UnitView lead = cells.unit(Column.LEAD, leadName, units, true);
+                List<UnitView> cooperating = new ArrayList<>();
+                for (String name : coopNames == null ? new String[0] : coopNames.split("[;,\\n]+")) {
+                    UnitView unit = cells.unit(Column.COOPERATING, name, units, false);
+                    if (unit != null && lead != null && unit.id().equals(lead.id())) {
+                        cells.error(Column.COOPERATING, "task.cooperating.isLead");
+                    } else if (unit != null && cooperating.stream().noneMatch(u -> u.id().equals(unit.id()))) {
+                        cooperating.add(unit);
+                    }
+                }
+                Deadline deadline = null;
+                if (deadlineText == null) {
+                    deadlineText = "";
+                } else if (deadlineText.isEmpty()) {
+                    cells.error(Column.DEADLINE, "task.deadline.required");
+                } else {
+                    deadline = Deadlines.parse(deadlineText, assignedOn).orElse(null);
+                    if (deadline == null) {
+                        cells.error(Column.DEADLINE, "task.deadline.unreadable", deadlineText);
+                    } else if (deadline.due().isBefore(document.issueDate())) {
+                        cells.error(Column.DEADLINE, "task.deadline.beforeDocument", document.issueDate());
+                    }
+                }
+                for (UnitView unit : lead == null ? cooperating : concat(lead, cooperating)) {
+                    if (!unit.activeOn(assignedOn)) {
+                        cells.error(unit == lead ? Column.LEAD : Column.COOPERATING, "task.unit.ended", unit.displayName());
+                    }
+                }
+                if (cells.clean()) {
+                    tasks.add(new NewTask(documentId, code, title, null, output == null || output.isEmpty() ? null : output, null, lead.id(),
+                            cooperating.stream().map(UnitView::id).toList(), deadlineText, null, List.of(), List.of(), assignedOn));
+                    rows.add(new ImportReport.ImportedTask(r + 1, code, title, lead.displayName(),
+                            cooperating.stream().map(UnitView::displayName).toList(), deadlineText, deadline.due().toString(), null));
+                }
+            }
+            if (count == 0 && errors.isEmpty()) {
+                errors.add(new ImportReport.RowError(headerRow + 2, null, Messages.text(language, "import.empty")));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            if (unreadable instanceof RuleViolation violation) {
+                throw violation;
+            }
+            throw RuleViolation.invalid("file", "import.unreadable");
+        }
+        if (dryRun || !errors.isEmpty()) {
+            return new ImportReport(false, rows.size() + (int) errors.stream().map(ImportReport.RowError::row).distinct().count(),
+                    errors, rows);
+        }
+        List<TaskView> created = assignment.assignAll(tasks, caller);
+        List<ImportReport.ImportedTask> done = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ImportReport.ImportedTask row = rows.get(i);
+            done.add(new ImportReport.ImportedTask(row.row(), row.code(), row.title(), row.lead(), row.cooperating(),
+                    row.deadline(), row.dueDate(), created.get(i).id()));
+        }
+        return new ImportReport(true, done.size(), List.of(), done);
+    }
+
+    /** The tasks the filter selects (as the caller may see them), as an .xlsx workbook. */
+    public byte[] export(TaskFilter filter, Caller caller, TaskQueries queries, Locale language) {
+        Map<Long, String> unitNames = organization.units(null).stream()
+                .collect(Collectors.toMap(u -> u.id().value(), UnitView::displayName));
+        Map<Long, String> documents = planning.documents().stream()
+                .collect(Collectors.toMap(d -> d.id().value(), DocumentView::number));
+        String[] headers = Messages.text(language, "export.headers").split("\\|");
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(Messages.text(language, "export.sheet"));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                Cell cell = head.createCell(c);
+                cell.setCellValue(headers[c]);
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (int offset = 0; ; offset += 500) {
+                List<TaskView> page = queries.list(filter, caller, offset, 500);
+                for (TaskView t : page) {
+                    Row row = sheet.createRow(r++);
+                    int c = 0;
+                    row.createCell(c++).setCellValue(documents.getOrDefault(t.document().value(), ""));
+                    row.createCell(c++).setCellValue(t.code());
+                    row.createCell(c++).setCellValue(t.title());
+                    row.createCell(c++).setCellValue(unitNames.getOrDefault(t.leadUnit().value(), ""));
+                    row.createCell(c++).setCellValue(t.cooperation().stream()
+                            .map(p -> unitNames.getOrDefault(p.unit().value(), "")).collect(Collectors.joining(", ")));
+                    row.createCell(c++).setCellValue(t.deadline().label() == null ? t.originalDueDate().format(DMY) : t.deadline().label());
+                    row.createCell(c++).setCellValue(t.originalDueDate().format(DMY));
+                    row.createCell(c++).setCellValue(t.dueDate().format(DMY));
+                    row.createCell(c++).setCellValue(t.extensionCount());
+                    row.createCell(c++).setCellValue(Messages.text(language, "status." + t.status().name()));
+                    row.createCell(c++).setCellValue(Messages.text(language, "status." + t.statusAgainstOriginal().name()));
+                    row.createCell(c++).setCellValue(t.percent());
+                    row.createCell(c++).setCellValue(t.daysOverdue());
+                    row.createCell(c++).setCellValue(t.lastProgressOn() == null ? "" : t.lastProgressOn().format(DMY));
+                    row.createCell(c).setCellValue(t.expectedOutput() == null ? "" : t.expectedOutput());
+                }
+                if (page.size() < 500) {
+                    break;
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<UnitView> concat(UnitView first, List<UnitView> rest) {
+        List<UnitView> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
+    }
+
+    /** Finds the header row among the first ten; the map's null key holds its index. */
+    private static Map<Column, Integer> header(Sheet sheet) {
+        Map<Column, Integer> best = new LinkedHashMap<>();
+        int bestRow = sheet.getFirstRowNum();
+        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<Column, Integer> found = new LinkedHashMap<>();
+            for (Cell cell : row) {
+                if (cell.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                String name = UnitNames.key(cell.getStringCellValue());
+                for (Column column : Column.values()) {
+                    if (!found.containsKey(column) && column.names.contains(name)) {
+                        found.put(column, cell.getColumnIndex());
+                    }
+                }
+            }
+            if (found.size() > best.size()) {
+                best = found;
+                bestRow = r;
+            }
+        }
+        best.put(null, bestRow);
+        return best;
+    }
+
+    private static boolean blank(Row row, Map<Column, Integer> columns) {
+        for (int index : columns.values()) {
+            Cell cell = row.getCell(index);
+            if (cell != null && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] readAtMost(InputStream in) throws IOException {
+        try (in) {
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw RuleViolation.invalid("file", "import.tooLarge", MAX_BYTES / (1024 * 1024));
+            }
+            return bytes;
+        }
+    }
+
+    /** One row's cells, collecting its problems instead of stopping at the first. */
+    private static final class RowReader {
+        private final Row row;
+        private final int number;
+        private final Map<Column, Integer> columns;
+        private final DataFormatter formatter;
+        private final List<ImportReport.RowError> errors;
+        private final Locale language;
+        private boolean clean = true;
+
+        RowReader(Row row, int number, Map<Column, Integer> columns, DataFormatter formatter,
+                  List<ImportReport.RowError> errors, Locale language) {
+            this.row = row;
+            this.number = number;
+            this.columns = columns;
+            this.formatter = formatter;
+            this.errors = errors;
+            this.language = language;
+        }
+
+        String text(Column column, int max) {
+            Cell cell = cell(column);
+            if (cell == null) {
+                return "";
+            }
+            if (cell.getCellType() == CellType.FORMULA) {
+                error(column, "import.formula");
+                return null;
+            }
+            String value = formatter.formatCellValue(cell).strip();
+            // a cell a spreadsheet program would run as a formula when the data is exported again
+            if (!value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0 || value.startsWith("-=")) {
+                error(column, "import.formula");
+                return null;
+            }
+            if (value.length() > max) {
+                error(column, "import.tooLong", max);
+                return null;
+            }
+            return value;
+        }
+
+        String deadline(Column column) {
+            Cell cell = cell(column);
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate().format(DMY);
+            }
+            return text(column, 64);
+        }
+
+        UnitView unit(Column column, String name, UnitNames units, boolean required) {
+            if (name == null) {
+                return null;
+            }
+            if (name.isBlank()) {
+                if (required) {
+                    error(column, "task.lead.required");
+                }
+                return null;
+            }
+            List<UnitView> found = units.find(name);
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            error(column, found.isEmpty() ? "import.unit.unknown" : "import.unit.ambiguous", name.strip());
+            return null;
+        }
+
+        void error(Column column, String key, Object... arguments) {
+            clean = false;
+            errors.add(new ImportReport.RowError(number, column == null ? null : column.names.get(0),
+                    Messages.text(language, key, arguments)));
+        }
+
+        boolean clean() {
+            return clean;
+        }
+
+        private Cell cell(Column column) {
+            Integer index = columns.get(column);
+            return index == null ? null : row.getCell(index);
+        }
+    }
+
+}
