@@ -138,7 +138,7 @@ public class TaskSpreadsheets {
                 }
                 UnitView lead = cells.unit(Column.LEAD, leadName, units, true);
                 List<UnitView> cooperating = new ArrayList<>();
-                for (String name : coopNames == null ? new String[0] : coopNames.split("[;,\\n]+")) {
+                for (String name : coopNames == null ? List.<String>of() : units.split(coopNames)) {
                     UnitView unit = cells.unit(Column.COOPERATING, name, units, false);
                     if (unit != null && lead != null && unit.id().equals(lead.id())) {
                         cells.error(Column.COOPERATING, "task.cooperating.isLead");

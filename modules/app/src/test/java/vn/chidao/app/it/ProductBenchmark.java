@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -112,6 +113,56 @@ class ProductBenchmark {
 
     @Test
     @Order(5)
+    void appendixImport() throws Exception {
+        Api secretariat = Api.as(Api.SECRETARIAT);
+        List<String> units = secretariat.get("/api/units").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(u -> !u.getString("code").startsWith("BENCH")).map(u -> u.getString("name")).toList();
+        byte[] workbook = appendix(1000, units);
+        long[] dry = new long[3];
+        long[] commit = new long[3];
+        for (int run = 0; run < 3; run++) {
+            int document = secretariat.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"BENCH-IMPORT-" + System.nanoTime()
+                    + "\",\"issueDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1)
+                    + "\",\"issuingBody\":\"UBND tỉnh\",\"summary\":\"Phụ lục thử nghiệm 1.000 nhiệm vụ\"}").json().getInt("id");
+            long start = System.nanoTime();
+            Api.Reply checked = secretariat.upload("/api/tasks/import?dryRun=true&document=" + document, "phu-luc.xlsx", workbook);
+            dry[run] = System.nanoTime() - start;
+            assertThat(checked.json().getJsonArray("errors")).isEmpty();
+            start = System.nanoTime();
+            Api.Reply imported = secretariat.upload("/api/tasks/import?document=" + document, "phu-luc.xlsx", workbook);
+            commit[run] = System.nanoTime() - start;
+            assertThat(imported.status()).as(imported.body().substring(0, Math.min(300, imported.body().length()))).isEqualTo(201);
+        }
+        FIGURES.put("appendix import, 1,000 rows: dry run, median (ms)", ms(percentile(dry, 50)));
+        FIGURES.put("appendix import, 1,000 rows: commit, median (ms)", ms(percentile(commit, 50)));
+    }
+
+    private static byte[] appendix(int rows, List<String> units) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Phụ lục");
+            String[] header = {"STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm"};
+            var head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            String[] deadlines = {"Quý II/2027", "năm 2027", "31/12/2027", "hằng quý", "Quý IV/2027"};
+            for (int r = 1; r <= rows; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue(Integer.toString(r));
+                row.createCell(1).setCellValue("Nhiệm vụ chuyển đổi số thử nghiệm số " + r + " của kế hoạch");
+                row.createCell(2).setCellValue(units.get(r % units.size()));
+                row.createCell(3).setCellValue(units.get((r + 1) % units.size()) + ", " + units.get((r + 2) % units.size()));
+                row.createCell(4).setCellValue(deadlines[r % deadlines.length]);
+                row.createCell(5).setCellValue("Báo cáo kết quả");
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    @Order(6)
     void formSignIn() {
         long[] times = new long[20];
         for (int i = 0; i < times.length; i++) {
@@ -125,7 +176,7 @@ class ProductBenchmark {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void memory() throws IOException {
         Path address = SERVER.resolve("logs/state/com.ibm.ws.jmx.local.address");
         JMXServiceURL url = new JMXServiceURL(Files.readString(address).strip());

@@ -37,6 +37,35 @@ public final class UnitNames {
         return byName.getOrDefault(key(text), List.of());
     }
 
+    /**
+     * Splits a list of unit names written as plans write them — separated by commas, semicolons or
+     * line breaks — where a name may itself hold a comma ("Sở Văn hóa, Thể thao và Du lịch"): the
+     * longest run of comma-separated pieces that names a unit wins. Each element is a name as
+     * written; {@link #find} then tells which unit it is, if any.
+     */
+    public List<String> split(String names) {
+        List<String> result = new ArrayList<>();
+        for (String part : names.split("[;\\n]+")) {
+            String[] pieces = part.split(",");
+            int i = 0;
+            while (i < pieces.length) {
+                int end = i;
+                for (int j = pieces.length - 1; j > i; j--) {
+                    if (!find(String.join(",", java.util.Arrays.copyOfRange(pieces, i, j + 1))).isEmpty()) {
+                        end = j;
+                        break;
+                    }
+                }
+                String name = String.join(",", java.util.Arrays.copyOfRange(pieces, i, end + 1)).strip();
+                if (!name.isEmpty()) {
+                    result.add(name);
+                }
+                i = end + 1;
+            }
+        }
+        return result;
+    }
+
     public static String key(String name) {
         return Deadlines.plain(name).replaceAll("\\s*&\\s*", "&").replaceAll("[.,;:]+$", "").strip();
     }
