@@ -1,13 +1,6 @@
 package vn.chidao.organization.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.chidao.organization.DemoFiles;
 import vn.chidao.organization.NewUnit;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
@@ -56,7 +50,7 @@ public class DemoData {
     @Transactional
     public void load() {
         int units = 0;
-        for (String[] row : rows("demo/organization/units.csv", 6)) {
+        for (String[] row : DemoFiles.rows("demo/organization/units.csv", 6)) {
             if (organization.unitByCode(row[0]).isEmpty()) {
                 organization.createUnit(new NewUnit(row[0], row[2], row[3], UnitKind.valueOf(row[1]), null,
                         row[4].isEmpty() ? null : LocalDate.parse(row[4]),
@@ -65,7 +59,7 @@ public class DemoData {
             }
         }
         int mergers = 0;
-        for (String[] row : rows("demo/organization/mergers.csv", 3)) {
+        for (String[] row : DemoFiles.rows("demo/organization/mergers.csv", 3)) {
             UnitView unit = organization.unitByCode(row[0]).orElseThrow();
             if (unit.successor() == null) {
                 UnitView successor = organization.unitByCode(row[1]).orElseThrow();
@@ -74,7 +68,7 @@ public class DemoData {
             }
         }
         int people = 0;
-        for (String[] row : rows("demo/organization/people.csv", 5)) {
+        for (String[] row : DemoFiles.rows("demo/organization/people.csv", 5)) {
             if (organization.personByEmail(row[0]).isEmpty()) {
                 Long unitId = row[2].isEmpty() ? null : organization.unitByCode(row[2]).orElseThrow().id().value();
                 Set<Role> roles = Arrays.stream(row[3].split("\\|")).map(Role::valueOf)
@@ -87,29 +81,5 @@ public class DemoData {
         }
         int u = units, m = mergers, p = people;
         LOG.info(() -> "Demo data: " + u + " units, " + m + " mergers and " + p + " accounts added.");
-    }
-
-    private static List<String[]> rows(String resource, int columns) {
-        InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Demo data file missing: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(";", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
-                }
-                rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

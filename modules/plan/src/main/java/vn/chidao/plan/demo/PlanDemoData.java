@@ -1,14 +1,7 @@
 package vn.chidao.plan.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.chidao.organization.DemoFiles;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;
@@ -43,7 +37,8 @@ public class PlanDemoData {
     public void load() {
         int documents = 0;
         int targets = 0;
-        for (String[] row : CsvRows.read("demo/plan/documents.csv", 8)) {
+        List<String[]> targetRows = DemoFiles.rows("demo/plan/targets.csv", 9);
+        for (String[] row : DemoFiles.rows("demo/plan/documents.csv", 8)) {
             if (planning.documentByNumber(row[1]).isPresent()) {
                 continue;
             }
@@ -53,7 +48,7 @@ public class PlanDemoData {
                     row[4], row[5].isEmpty() ? null : Integer.valueOf(row[5]), row[6].isEmpty() ? null : Integer.valueOf(row[6]),
                     implemented));
             documents++;
-            for (String[] t : CsvRows.read("demo/plan/targets.csv", 9)) {
+            for (String[] t : targetRows) {
                 if (!t[0].equals(row[1])) {
                     continue;
                 }
@@ -74,33 +69,4 @@ public class PlanDemoData {
         int d = documents, t = targets;
         LOG.info(() -> "Plan demo data: " + d + " documents and " + t + " targets added.");
     }
-
-    static final class CsvRows {
-        private CsvRows() {
-        }
-
-        static List<String[]> read(String resource, int columns) {
-            InputStream in = PlanDemoData.class.getClassLoader().getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("Demo data file missing: " + resource);
-            }
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                List<String[]> rows = new ArrayList<>();
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cells = line.split(";", -1);
-                    if (cells.length != columns) {
-                        throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
-                    }
-                    rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
-                }
-                return rows;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
 }

@@ -1,13 +1,6 @@
 package vn.chidao.tasks.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import vn.chidao.organization.DemoFiles;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
@@ -65,7 +59,7 @@ public class TaskDemoData {
         }
         Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
         int count = 0;
-        for (String[] row : rows("demo/tasks/kh382.csv", 8)) {
+        for (String[] row : DemoFiles.rows("demo/tasks/kh382.csv", 8)) {
             List<UnitId> cooperating = row[3].isEmpty() ? List.of()
                     : Arrays.stream(row[3].split("\\|")).map(this::unit).toList();
             TaskView task = assignment.assign(new NewTask(plan.id(), row[0], row[1], null, row[6], Pillar.valueOf(row[5]),
@@ -128,28 +122,5 @@ public class TaskDemoData {
 
     private UnitId unit(String code) {
         return organization.unitByCode(code).orElseThrow(() -> new IllegalStateException("Unknown unit " + code)).id();
-    }
-
-    private static List<String[]> rows(String resource, int columns) {
-        InputStream in = TaskDemoData.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("Demo data file missing: " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split(";", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ": expected " + columns + " columns in: " + line);
-                }
-                rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
