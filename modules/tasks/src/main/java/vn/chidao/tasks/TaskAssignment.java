@@ -190,6 +190,9 @@ public class TaskAssignment {
         List<Long> cooperating = changes.cooperating() == null ? null : changes.cooperating().stream()
                 .map(u -> activeUnit(u, "cooperatingUnitIds").id().value()).toList();
         task.reassign(lead, cooperating);
+        if (changes.partDeadlines() != null) {
+            changes.partDeadlines().forEach((unit, due) -> task.setPartDeadline(unit.value(), due));
+        }
         em.flush();
         return task.view(today(), soonDays);
     }

@@ -1,12 +1,10 @@
 package vn.chidao.tasks;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
-import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
-
+import vn.chidao.organization.History;
 import vn.chidao.tasks.domain.Task;
 
 /**
@@ -74,45 +68,26 @@ public class TaskHistory {
     }
 
     private List<TimelineEntry> taskChanges(TaskId id) {
-        AuditReader reader = AuditReaderFactory.get(em);
-        List<?> snapshots = reader.createQuery().forRevisionsOfEntity(Task.class, true, true)
-                .add(AuditEntity.id().eq(id.value())).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
-        List<?> revisions = reader.createQuery().forRevisionsOfEntity(Task.class, false, true)
-                .add(AuditEntity.id().eq(id.value()))
-                .addProjection(AuditEntity.revisionProperty("timestamp"))
-                .addProjection(AuditEntity.revisionProperty("actor"))
-                .addProjection(AuditEntity.revisionType())
-                .addOrder(AuditEntity.revisionNumber().asc()).getResultList();
         List<TimelineEntry> entries = new ArrayList<>();
-        TaskView before = null;
-        for (int i = 0; i < snapshots.size(); i++) {
-            Object[] revision = (Object[]) revisions.get(i);
-            Instant at = Instant.ofEpochMilli((Long) revision[0]);
-            String actor = (String) revision[1];
-            TaskView after = ((Task) snapshots.get(i)).view(assignment.today(), assignment.soonDays());
-            if (revision[2] == RevisionType.ADD || before == null) {
-                entries.add(new TimelineEntry(at, actor, TimelineEntry.Kind.ASSIGNED, after.title(), List.of(
-                        new TimelineEntry.FieldChange("leadUnit", null, after.leadUnit().toString()),
-                        new TimelineEntry.FieldChange("dueDate", null, after.dueDate().toString()))));
+        for (History.Change change : History.of(em, Task.class, id.value(), this::fields)) {
+            List<TimelineEntry.FieldChange> fields = change.changes().stream()
+                    .map(c -> new TimelineEntry.FieldChange(c.field(), c.before(), c.after())).toList();
+            if (change.kind() == History.Kind.CREATED) {
+                entries.add(new TimelineEntry(change.at(), change.actor(), TimelineEntry.Kind.ASSIGNED,
+                        fields.stream().filter(f -> f.field().equals("title")).map(TimelineEntry.FieldChange::after)
+                                .findFirst().orElse(null),
+                        fields.stream().filter(f -> f.field().equals("leadUnit") || f.field().equals("dueDate")).toList()));
             } else {
-                List<TimelineEntry.FieldChange> changes = new ArrayList<>();
-                for (Map.Entry<String, Function<TaskView, Object>> field : FIELDS.entrySet()) {
-                    Object old = field.getValue().apply(before);
-                    Object now = field.getValue().apply(after);
-                    if (!Objects.equals(old, now)) {
-                        changes.add(new TimelineEntry.FieldChange(field.getKey(), text(old), text(now)));
-                    }
-                }
-                if (!changes.isEmpty()) {
-                    entries.add(new TimelineEntry(at, actor, TimelineEntry.Kind.CHANGED, null, changes));
-                }
+                entries.add(new TimelineEntry(change.at(), change.actor(), TimelineEntry.Kind.CHANGED, null, fields));
             }
-            before = after;
         }
         return entries;
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
+    private Map<String, Object> fields(Task state) {
+        TaskView view = state.view(assignment.today(), assignment.soonDays());
+        Map<String, Object> values = new LinkedHashMap<>();
+        FIELDS.forEach((name, read) -> values.put(name, read.apply(view)));
+        return values;
     }
 }

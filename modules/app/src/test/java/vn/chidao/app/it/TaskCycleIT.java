@@ -52,6 +52,10 @@ class TaskCycleIT {
                 "{\"value\":11,\"asOf\":\"" + TODAY + "\",\"source\":\"Cục Thống kê\"}");
         assertThat(measured.status()).isEqualTo(201);
         assertThat(secretariat.get("/api/targets/" + target.json().getInt("id")).json().getString("standing")).isEqualTo("ON_TRACK");
+        assertThat(secretariat.get("/api/documents/" + documentId + "/history").array().getValuesAs(JsonObject.class))
+                .singleElement().satisfies(c -> assertThat(c.getString("kind") + " " + c.getString("actor"))
+                        .isEqualTo("CREATED " + Api.SECRETARIAT));
+        assertThat(Api.as(Api.COMMITTEE).get("/api/targets/" + target.json().getInt("id") + "/history").array()).hasSize(1);
 
         JsonObject task = assign(documentId, "1", "Số hóa hồ sơ thủ tục hành chính", "STC", List.of("SNV"),
                 TODAY.plusDays(30).format(DMY));
@@ -177,6 +181,15 @@ class TaskCycleIT {
                 List.of("SNV"), TODAY.plusDays(20).format(DMY)).getInt("id");
 
         assertThat(homeAffairsHead.get("/api/tasks/" + id).status()).isEqualTo(200);
+        int snv = Demo.unit("SNV");
+        Api.Reply tooLate = secretariat.patch("/api/tasks/" + id, "{\"version\":0,\"cooperatingDeadlines\":[{\"unitId\":" + snv
+                + ",\"subDueDate\":\"" + TODAY.plusDays(30) + "\"}]}");
+        assertThat(tooLate.status()).isEqualTo(400);
+        Api.Reply partDue = secretariat.patch("/api/tasks/" + id, "{\"version\":0,\"cooperatingDeadlines\":[{\"unitId\":" + snv
+                + ",\"subDueDate\":\"" + TODAY.plusDays(10) + "\"}]}");
+        assertThat(partDue.status()).as(partDue.toString()).isEqualTo(200);
+        assertThat(partDue.json().getJsonArray("cooperation").getJsonObject(0).getString("subDueDate"))
+                .isEqualTo(TODAY.plusDays(10).toString());
         assertThat(homeAffairsHead.post("/api/tasks/" + id + "/progress", "{\"text\":\"Phần việc của Sở Nội vụ xong.\","
                 + "\"percent\":100}").status()).isEqualTo(201);
         JsonObject task = homeAffairsHead.get("/api/tasks/" + id).json();

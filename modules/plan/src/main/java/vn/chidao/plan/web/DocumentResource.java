@@ -22,12 +22,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.History;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.NewDocument;
 import vn.chidao.plan.NewTarget;
+import vn.chidao.plan.PlanHistory;
 import vn.chidao.plan.Planning;
 import vn.chidao.plan.TargetView;
 
@@ -40,6 +42,9 @@ public class DocumentResource {
 
     @Inject
     Planning planning;
+
+    @Inject
+    PlanHistory history;
 
     @GET
     @Operation(summary = "All directive documents, newest first")
@@ -62,6 +67,13 @@ public class DocumentResource {
                 request.implementsDocumentIds() == null ? List.of()
                         : request.implementsDocumentIds().stream().map(DocumentId::new).toList()));
         return Response.created(URI.create("documents/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The document's recorded changes, who and when")
+    public List<History.Change> history(@PathParam("id") long id) {
+        return history.document(new DocumentId(id));
     }
 
     @GET

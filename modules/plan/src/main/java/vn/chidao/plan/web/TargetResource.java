@@ -24,10 +24,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.History;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.MeasurementView;
+import vn.chidao.plan.PlanHistory;
 import vn.chidao.plan.Planning;
 import vn.chidao.plan.TargetId;
 import vn.chidao.plan.TargetView;
@@ -41,6 +43,9 @@ public class TargetResource {
 
     @Inject
     Planning planning;
+
+    @Inject
+    PlanHistory history;
 
     @Context
     SecurityContext security;
@@ -56,6 +61,13 @@ public class TargetResource {
     public TargetView get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
         return planning.target(new TargetId(id), asOf != null ? asOf : planning.today())
                 .orElseThrow(() -> RuleViolation.notFound("target.notFound", id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The target's recorded changes, who and when")
+    public List<History.Change> history(@PathParam("id") long id) {
+        return history.target(new TargetId(id));
     }
 
     @GET

@@ -32,6 +32,10 @@ public class Cooperation {
         this.subDueDate = subDueDate;
     }
 
+    void dueBy(LocalDate day) {
+        subDueDate = day;
+    }
+
     void report(LocalDate day, int newPercent) {
         percent = newPercent;
         lastProgressOn = lastProgressOn == null || day.isAfter(lastProgressOn) ? day : lastProgressOn;

@@ -313,6 +313,16 @@ public class Task {
         }
     }
 
+    /** A cooperating unit's own deadline for its part; never later than the task's. */
+    public void setPartDeadline(Long unit, LocalDate due) {
+        Cooperation cooperationPart = part(unit).orElseThrow(
+                () -> RuleViolation.invalid("cooperatingDeadlines", "task.part.unknown", unit));
+        if (due != null && due.isAfter(dueDate)) {
+            throw RuleViolation.invalid("cooperatingDeadlines", "task.part.afterTask", dueDate);
+        }
+        cooperationPart.dueBy(due);
+    }
+
     public void reassign(Long newLead, List<Long> newCooperating) {
         if (newLead != null) {
             leadUnitId = newLead;

@@ -3,6 +3,7 @@ package vn.chidao.tasks.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -44,9 +45,14 @@ public final class TaskRequests {
             Priority priority,
             Long leadUnitId,
             List<@NotNull Long> cooperatingUnitIds,
+            List<@NotNull @Valid PartDeadline> cooperatingDeadlines,
             String code,
             String deadline,
             String dueDate) {
+    }
+
+    /** A cooperating unit's own deadline for its part of the task; null removes it. */
+    public record PartDeadline(@NotNull Long unitId, LocalDate subDueDate) {
     }
 
     public record ProgressRequest(

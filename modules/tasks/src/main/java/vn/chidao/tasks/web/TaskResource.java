@@ -2,7 +2,9 @@ package vn.chidao.tasks.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,12 +13,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.HttpHeaders;
-import vn.chidao.organization.Messages;
-import vn.chidao.tasks.ImportReport;
-import vn.chidao.tasks.TaskSpreadsheets;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -24,18 +20,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.Messages;
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.TargetId;
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.ImportReport;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.ProgressView;
@@ -44,10 +45,11 @@ import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskChanges;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskHistory;
-import vn.chidao.tasks.TimelineEntry;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskSpreadsheets;
 import vn.chidao.tasks.TaskView;
+import vn.chidao.tasks.TimelineEntry;
 import vn.chidao.tasks.UnitStatusCounts;
 
 @Path("/tasks")
@@ -145,7 +147,8 @@ public class TaskResource {
         return assignment.edit(task.id(), callers.current(), request.version(), new TaskChanges(request.title(),
                 request.description(), request.expectedOutput(), request.pillar(), request.priority(),
                 request.leadUnitId() == null ? null : new UnitId(request.leadUnitId()),
-                request.cooperatingUnitIds() == null ? null : request.cooperatingUnitIds().stream().map(UnitId::new).toList()));
+                request.cooperatingUnitIds() == null ? null : request.cooperatingUnitIds().stream().map(UnitId::new).toList(),
+                request.cooperatingDeadlines() == null ? null : partDeadlines(request.cooperatingDeadlines())));
     }
 
     @GET
@@ -255,6 +258,12 @@ public class TaskResource {
     private static TaskFilter filter(Long unit, Long document, Pillar pillar, StatusClass status, LocalDate from, LocalDate to) {
         return new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
                 pillar, status, from, to);
+    }
+
+    private static Map<UnitId, LocalDate> partDeadlines(List<TaskRequests.PartDeadline> parts) {
+        Map<UnitId, LocalDate> deadlines = new LinkedHashMap<>();
+        parts.forEach(p -> deadlines.put(new UnitId(p.unitId()), p.subDueDate()));
+        return deadlines;
     }
 
     private static List<Long> ids(List<Long> ids) {
