@@ -314,15 +314,39 @@ public class TaskAssignment {
      * no moment exists in which they belong to a unit that has ended.
      */
     void on(@Observes UnitMerged merged) {
-        if (merged.effective().isAfter(today())) {
-            return;
+        if (!merged.effective().isAfter(today())) {
+            move(merged.unit(), merged.successor());
         }
+    }
+
+    /**
+     * Moves the open tasks of every unit that has ended by today to whoever carries its work now —
+     * for mergers recorded ahead of their date. Safe to run any number of times.
+     */
+    public int applyDueMergers() {
+        int moved = 0;
+        for (UnitView unit : organization.units(null)) {
+            if (unit.successor() != null && unit.effectiveTo() != null && unit.effectiveTo().isBefore(today())) {
+                Optional<UnitView> carrier = organization.responsibleFor(unit.id(), today()).responsible();
+                if (carrier.isPresent()) {
+                    moved += move(unit.id(), carrier.get().id());
+                }
+            }
+        }
+        return moved;
+    }
+
+    private int move(UnitId from, UnitId to) {
         List<Task> tasks = em.createQuery("select distinct t from Task t left join t.cooperation c "
-                        + "where t.leadUnitId = :u or c.unitId = :u", Task.class)
-                .setParameter("u", merged.unit().value()).getResultList();
+                        + "where (t.leadUnitId = :u or c.unitId = :u) and t.state in :open", Task.class)
+                .setParameter("u", from.value())
+                .setParameter("open", List.of(TaskState.ASSIGNED, TaskState.IN_PROGRESS, TaskState.COMPLETION_PROPOSED,
+                        TaskState.SUSPENDED))
+                .getResultList();
         for (Task task : tasks) {
-            task.moveUnit(merged.unit().value(), merged.successor().value());
+            task.moveUnit(from.value(), to.value());
         }
+        return tasks.size();
     }
 
     private List<Long> pending(Long taskId) {

@@ -85,6 +85,33 @@ class StatusOverTimeIT {
         assertEquals(1, queries.overdue(unit, secretariat, 10).get(0).daysOverdue());
     }
 
+    @Test
+    void aMergerRecordedAheadMovesTheWorkOnItsDate() {
+        Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
+        UnitId merged = newUnit();
+        UnitId successor = newUnit();
+        LocalDate today = assignment.today();
+        TaskId id = assignment.assign(new NewTask(planning.documentByNumber("382/KH-UBND").orElseThrow().id(),
+                "MRG-" + UUID.randomUUID().toString().substring(0, 6), "Nhiệm vụ của đơn vị sắp sáp nhập", null, null, null,
+                merged, List.of(), today.plusDays(30).toString(), null, List.of(), List.of(), null), secretariat).id();
+
+        organization.mergeUnit(merged, successor, today.plusDays(2));
+        assignment.applyDueMergers();
+        assertEquals(merged, assignment.task(id, secretariat).leadUnit(), "not yet: the merger takes effect in two days");
+
+        clock.shift(Duration.ofDays(3));
+        assignment.applyDueMergers();
+        assertEquals(successor, assignment.task(id, secretariat).leadUnit());
+        assertEquals(merged, assignment.task(id, secretariat).originalLeadUnit());
+        assertEquals(0, assignment.applyDueMergers(), "a second run moves nothing more");
+    }
+
+    private UnitId newUnit() {
+        return organization.createUnit(new vn.chidao.organization.NewUnit("MRG-" + UUID.randomUUID().toString()
+                .substring(0, 6).toUpperCase(), "Đơn vị thử sáp nhập", null, vn.chidao.organization.UnitKind.PARTNER, null,
+                null, List.of())).id();
+    }
+
     private void assertStatus(TaskId id, UnitId unit, Caller caller, StatusClass expected) {
         assertEquals(expected, assignment.task(id, caller).status(), "single task");
         List<UnitStatusCounts> counts = queries.countsByUnit(new TaskFilter(unit, null, null, null, null, null), caller, false);
