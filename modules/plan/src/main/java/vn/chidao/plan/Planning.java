@@ -80,6 +80,35 @@ public class Planning {
         return document.view();
     }
 
+    public DocumentView correctDocument(DocumentId id, long expectedVersion, String issuingBody, String summary,
+                                        Integer periodFrom, Integer periodTo, DocumentStatus status) {
+        Document document = em.find(Document.class, id.value());
+        if (document == null) {
+            throw RuleViolation.notFound("document.notFound", id.value());
+        }
+        if (document.version() != expectedVersion) {
+            throw RuleViolation.conflict("version", "request.conflict");
+        }
+        document.correct(issuingBody, summary, periodFrom, periodTo, status);
+        em.flush();
+        return document.view();
+    }
+
+    public TargetView correctTarget(TargetId id, long expectedVersion, String name, Pillar pillar, String unitOfMeasure,
+                                    BigDecimal baseline, LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate,
+                                    Direction direction) {
+        Target target = em.find(Target.class, id.value());
+        if (target == null) {
+            throw RuleViolation.notFound("target.notFound", id.value());
+        }
+        if (target.version() != expectedVersion) {
+            throw RuleViolation.conflict("version", "request.conflict");
+        }
+        target.correct(name, pillar, unitOfMeasure, baseline, baselineDate, targetValue, targetDate, direction);
+        em.flush();
+        return withLatest(List.of(target), today()).get(0);
+    }
+
     public List<TargetView> targets(DocumentId document, LocalDate day) {
         List<Target> targets = em.createQuery("select t from Target t where t.documentId = :d order by t.pillar, t.id", Target.class)
                 .setParameter("d", document.value()).getResultList();

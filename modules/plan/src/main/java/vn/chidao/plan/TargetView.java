@@ -11,5 +11,5 @@ import java.time.LocalDate;
 public record TargetView(TargetId id, DocumentId document, Pillar pillar, String name, String unitOfMeasure,
                          BigDecimal baseline, LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate,
                          Direction direction, MeasurementView latest, LocalDate asOf, BigDecimal expected,
-                         TargetStanding standing) {
+                         TargetStanding standing, long version) {
 }

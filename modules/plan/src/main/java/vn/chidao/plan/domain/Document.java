@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
+import vn.chidao.organization.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;
 import vn.chidao.plan.DocumentStatus;
@@ -84,6 +85,31 @@ public class Document {
         this.periodFrom = periodFrom;
         this.periodTo = periodTo;
         this.implementsDocuments.addAll(implementsDocuments);
+    }
+
+    /** Corrections by the secretariat; null leaves a field as it is. The number is the document's identity. */
+    public void correct(String newIssuingBody, String newSummary, Integer newPeriodFrom, Integer newPeriodTo,
+                        DocumentStatus newStatus) {
+        Integer from = newPeriodFrom != null ? newPeriodFrom : periodFrom;
+        Integer to = newPeriodTo != null ? newPeriodTo : periodTo;
+        if (from != null && to != null && to < from) {
+            throw RuleViolation.invalid("periodTo", "document.period.reversed");
+        }
+        if (newIssuingBody != null) {
+            issuingBody = newIssuingBody;
+        }
+        if (newSummary != null) {
+            summary = newSummary;
+        }
+        periodFrom = from;
+        periodTo = to;
+        if (newStatus != null) {
+            status = newStatus;
+        }
+    }
+
+    public long version() {
+        return version;
     }
 
     public DocumentView view() {

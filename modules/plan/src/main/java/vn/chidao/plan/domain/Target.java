@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
+import vn.chidao.organization.RuleViolation;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.MeasurementView;
@@ -80,6 +81,28 @@ public class Target {
         this.direction = direction;
     }
 
+    /** Corrections by the secretariat; null leaves a field as it is. */
+    public void correct(String newName, Pillar newPillar, String newUnit, BigDecimal newBaseline, LocalDate newBaselineDate,
+                        BigDecimal newTarget, LocalDate newTargetDate, Direction newDirection) {
+        LocalDate from = newBaselineDate != null ? newBaselineDate : baselineDate;
+        LocalDate to = newTargetDate != null ? newTargetDate : targetDate;
+        if (!to.isAfter(from)) {
+            throw RuleViolation.invalid("targetDate", "target.dates.reversed");
+        }
+        name = newName != null ? newName : name;
+        pillar = newPillar != null ? newPillar : pillar;
+        unitOfMeasure = newUnit != null ? newUnit : unitOfMeasure;
+        baseline = newBaseline != null ? newBaseline : baseline;
+        targetValue = newTarget != null ? newTarget : targetValue;
+        direction = newDirection != null ? newDirection : direction;
+        baselineDate = from;
+        targetDate = to;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public Trajectory trajectory() {
         return new Trajectory(baseline, baselineDate, targetValue, targetDate);
     }
@@ -89,7 +112,7 @@ public class Target {
         return new TargetView(new TargetId(id), new DocumentId(documentId), pillar, name, unitOfMeasure,
                 strip(baseline), baselineDate, strip(targetValue), targetDate, direction, latest, day,
                 line.expectedValue(day),
-                line.standing(latest == null ? null : latest.value(), latest == null ? null : latest.asOf(), day));
+                line.standing(latest == null ? null : latest.value(), latest == null ? null : latest.asOf(), day), version);
     }
 
     private static BigDecimal strip(BigDecimal value) {

@@ -8,9 +8,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +30,7 @@ import vn.chidao.organization.History;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.DocumentStatus;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.NewDocument;
 import vn.chidao.plan.NewTarget;
@@ -67,6 +72,38 @@ public class DocumentResource {
                 request.implementsDocumentIds() == null ? List.of()
                         : request.implementsDocumentIds().stream().map(DocumentId::new).toList()));
         return Response.created(URI.create("documents/" + created.id())).entity(created).build();
+    }
+
+    public record DocumentChangeRequest(
+            @NotNull(message = "{request.version.required}") Long version,
+            @Size(max = 255) String issuingBody,
+            @Size(max = 2000, message = "{document.summary.size}") String summary,
+            @Min(1945) @Max(2100) Integer periodFrom,
+            @Min(1945) @Max(2100) Integer periodTo,
+            DocumentStatus status,
+            String number,
+            String kind,
+            String issueDate) {
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
+    @Operation(summary = "Correct a document (secretariat); number, kind and issue date are its identity (422)")
+    public DocumentView correct(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid DocumentChangeRequest request) {
+        for (String[] readOnly : new String[][] {{"number", request.number()}, {"kind", request.kind()},
+                {"issueDate", request.issueDate()}}) {
+            if (readOnly[1] != null) {
+                throw new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, List.of(new RuleViolation.Problem(readOnly[0],
+                        "document.field.readOnly", List.of(readOnly[0]))));
+            }
+        }
+        return planning.correctDocument(new DocumentId(id), request.version(), blank(request.issuingBody()),
+                blank(request.summary()), request.periodFrom(), request.periodTo(), request.status());
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GET

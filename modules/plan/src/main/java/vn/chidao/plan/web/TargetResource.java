@@ -1,5 +1,6 @@
 package vn.chidao.plan.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +31,9 @@ import vn.chidao.organization.History;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
+import vn.chidao.plan.Direction;
 import vn.chidao.plan.MeasurementView;
+import vn.chidao.plan.Pillar;
 import vn.chidao.plan.PlanHistory;
 import vn.chidao.plan.Planning;
 import vn.chidao.plan.TargetId;
@@ -61,6 +66,29 @@ public class TargetResource {
     public TargetView get(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
         return planning.target(new TargetId(id), asOf != null ? asOf : planning.today())
                 .orElseThrow(() -> RuleViolation.notFound("target.notFound", id));
+    }
+
+    public record TargetChangeRequest(
+            @NotNull(message = "{request.version.required}") Long version,
+            @Size(max = 500, message = "{target.name.size}") String name,
+            Pillar pillar,
+            @Size(max = 32) String unitOfMeasure,
+            BigDecimal baseline,
+            LocalDate baselineDate,
+            BigDecimal targetValue,
+            LocalDate targetDate,
+            Direction direction) {
+    }
+
+    @PATCH
+    @Path("{id}")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
+    @Operation(summary = "Correct a target (secretariat)")
+    public TargetView correct(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TargetChangeRequest request) {
+        return planning.correctTarget(new TargetId(id), request.version(),
+                request.name() == null || request.name().isBlank() ? null : request.name().strip(), request.pillar(),
+                request.unitOfMeasure() == null || request.unitOfMeasure().isBlank() ? null : request.unitOfMeasure().strip(),
+                request.baseline(), request.baselineDate(), request.targetValue(), request.targetDate(), request.direction());
     }
 
     @GET
