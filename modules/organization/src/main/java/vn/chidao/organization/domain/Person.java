@@ -80,13 +80,41 @@ public class Person {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The administrator's changes; null leaves a field as it is. */
+    public void change(String newName, Long newUnit, Set<Role> newRoles, Boolean nowActive, String newLocale) {
+        if (newName != null) {
+            fullName = newName;
+        }
+        if (newUnit != null) {
+            unitId = newUnit;
+        }
+        if (newRoles != null) {
+            roles.clear();
+            roles.addAll(newRoles);
+        }
+        if (nowActive != null) {
+            active = nowActive;
+        }
+        if (newLocale != null) {
+            locale = newLocale;
+        }
+    }
+
+    public Long unitId() {
+        return unitId;
+    }
+
+    public long version() {
+        return version;
+    }
+
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }
 
     public PersonView view() {
         return new PersonView(new PersonId(id), email, fullName, unitId == null ? null : new UnitId(unitId),
-                roles, Locale.forLanguageTag(locale));
+                roles, Locale.forLanguageTag(locale), active, version);
     }
 
     public Long id() {

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
@@ -46,6 +47,9 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Accounts accounts;
 
     private SignInThrottle throttle;
 
@@ -153,13 +157,19 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
             session.removeAttribute(AFTER_SIGN_IN);
         }
         session = request.getSession(true);
-        session.setAttribute(CALLER, new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        session.setAttribute(CALLER, new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant()));
         return context.redirect(base + (target == null ? "/" : target));
     }
 
-    private static SignedIn signedIn(HttpServletRequest request) {
+    /** The person signed in on this session — unless their password, roles or account changed since. */
+    private SignedIn signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        return session == null ? null : (SignedIn) session.getAttribute(CALLER);
+        SignedIn caller = session == null ? null : (SignedIn) session.getAttribute(CALLER);
+        if (caller != null && accounts.revokedSince(caller.name, caller.at)) {
+            session.invalidate();
+            return null;
+        }
+        return caller;
     }
 
     /** Only a path inside the application, so the sign-in page cannot be made to redirect elsewhere. */
@@ -186,7 +196,7 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Who signed in through the form; kept in the HTTP session. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    record SignedIn(String name, Set<String> groups, Instant at) implements Serializable {
         SignedIn {
             groups = Set.copyOf(groups);
         }

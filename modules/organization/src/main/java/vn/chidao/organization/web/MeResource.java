@@ -4,11 +4,17 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +24,7 @@ import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.security.Accounts;
 
 @Path("/me")
 @RequestScoped
@@ -32,6 +39,23 @@ public class MeResource {
     SecurityContext security;
 
     public record MeResponse(long id, String email, String fullName, UnitResponse unit, Set<Role> roles, String language) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    public record PasswordChangeRequest(
+            @NotNull(message = "{person.password.wrong}") String currentPassword,
+            @NotNull(message = "{person.password.weak}") @Size(min = 12, max = 200, message = "{person.password.weak}") String newPassword) {
+    }
+
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one's own password; every session of the account ends (sign in again)")
+    public Response changePassword(@NotNull(message = "{request.invalid}") @Valid PasswordChangeRequest request) {
+        accounts.changeOwnPassword(security.getUserPrincipal().getName(), request.currentPassword(), request.newPassword());
+        return Response.noContent().build();
     }
 
     @GET
