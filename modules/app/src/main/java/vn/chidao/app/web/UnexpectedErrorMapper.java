@@ -17,9 +17,9 @@ import vn.chidao.organization.Messages;
 import vn.chidao.organization.RuleViolation;
 
 /**
- * Everything else. A stale write (optimistic lock), however deeply wrapped, is a 409; a body
- * JSON-B cannot read is a 400; anything unforeseen is a 500 whose details stay in the log under
- * an id the user can quote.
+ * Everything else. A stale write (optimistic lock), however deeply wrapped, is a 409; a lost
+ * database connection a 503 with Retry-After; a body JSON-B cannot read is a 400; anything
+ * unforeseen is a 500 whose details stay in the log under an id the user can quote.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
@@ -39,6 +39,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             }
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return Problem.answer(409, Messages.text(Problem.language(headers), "request.conflict"), List.of());
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException) {
+                return Response.fromResponse(Problem.answer(503, Messages.text(Problem.language(headers), "server.unavailable"),
+                        List.of())).header("Retry-After", "30").build();
             }
             if (t instanceof JsonbException) {
                 return Problem.answer(400, Messages.text(Problem.language(headers), "request.malformed"), List.of());

@@ -104,8 +104,14 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
                 response.setHeader("Retry-After", Long.toString(wait));
                 return problem(request, response, 429, "auth.throttled", wait);
             }
-            CredentialValidationResult result = identityStores.validate(
-                    new UsernamePasswordCredential(user, new Password(decoded.substring(colon + 1))));
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(new UsernamePasswordCredential(user, new Password(decoded.substring(colon + 1))));
+            } catch (RuntimeException databaseDown) {
+                // the account could not be checked: say so, rather than call the password wrong
+                response.setHeader("Retry-After", "30");
+                return problem(request, response, 503, "server.unavailable");
+            }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 throttle.failed(user, request.getRemoteAddr());
                 return problem(request, response, 401, "auth.failed");
@@ -142,8 +148,12 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
         if (wait > 0) {
             return context.redirect(base + SIGN_IN_PAGE + "?error=throttled&wait=" + wait);
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(user, new Password(password)));
+        CredentialValidationResult result;
+        try {
+            result = identityStores.validate(new UsernamePasswordCredential(user, new Password(password)));
+        } catch (RuntimeException databaseDown) {
+            return context.redirect(base + SIGN_IN_PAGE + "?error=unavailable");
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(user, request.getRemoteAddr());
             return context.redirect(base + SIGN_IN_PAGE + "?error=failed");
