@@ -147,6 +147,21 @@ class SignInIT {
         assertThat(Api.as("qtht@example.gov.vn", "mot-mat-khau-dai").get("/api/me").status()).isEqualTo(401);
     }
 
+    @Test
+    void theStartPageShowsEachPersonOnlyTheTasksTheyMaySee() {
+        Api head = Api.browser();
+        head.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        Api secretariat = Api.browser();
+        secretariat.postForm("/signin", "username", Api.SECRETARIAT, "password", Api.DEMO_PASSWORD);
+
+        String headsPage = head.get("/index.xhtml").body();
+        String secretariatsPage = secretariat.get("/index.xhtml").body();
+
+        assertThat(headsPage).contains("Nhiệm vụ theo tình trạng", "Hoàn thành đúng hạn")
+                .doesNotContain("Xây dựng kế hoạch chuyển đổi số năm 2025 của huyện Bù Đăng");
+        assertThat(secretariatsPage).contains("Nhiệm vụ quá hạn lâu nhất", "Xây dựng kế hoạch chuyển đổi số năm 2025 của huyện Bù Đăng");
+    }
+
     private static String cookie(Api.Reply reply, String name) {
         return reply.response().headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(name + "="))
