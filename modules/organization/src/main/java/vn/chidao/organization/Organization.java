@@ -107,13 +107,6 @@ public class Organization {
                 .getResultStream().findFirst().map(Person::view);
     }
 
-    public List<PersonView> peopleOf(UnitId unit) {
-        return em.createQuery("select p from Person p where p.unitId = :unit and p.active = true order by p.email",
-                        Person.class)
-                .setParameter("unit", unit.value())
-                .getResultList().stream().map(Person::view).toList();
-    }
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -39,6 +39,11 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.NOT_FOUND, List.of(new Problem(null, messageKey, List.of(arguments))));
     }
 
+    /** A field the caller may not set in this request (422); {@code messageKey} names the field as {0}. */
+    public static RuleViolation readOnly(String field, String messageKey) {
+        return new RuleViolation(Kind.UNPROCESSABLE, List.of(new Problem(field, messageKey, List.of(field))));
+    }
+
     public static RuleViolation forbidden(String messageKey, Object... arguments) {
         return new RuleViolation(Kind.FORBIDDEN, List.of(new Problem(null, messageKey, List.of(arguments))));
     }

@@ -186,9 +186,10 @@ public class TaskAssignment {
         requireSecretariat(caller);
         requireVersion(task, expectedVersion);
         task.edit(blank(changes.title()), changes.description(), changes.expectedOutput(), changes.pillar(), changes.priority());
-        Long lead = changes.lead() == null ? null : activeUnit(changes.lead(), "leadUnitId").id().value();
+        Lookups lookups = new Lookups();
+        Long lead = changes.lead() == null ? null : lookups.unitOn(changes.lead(), "leadUnitId", today()).id().value();
         List<Long> cooperating = changes.cooperating() == null ? null : changes.cooperating().stream()
-                .map(u -> activeUnit(u, "cooperatingUnitIds").id().value()).toList();
+                .map(u -> lookups.unitOn(u, "cooperatingUnitIds", today()).id().value()).toList();
         task.reassign(lead, cooperating);
         if (changes.partDeadlines() != null) {
             changes.partDeadlines().forEach((unit, due) -> task.setPartDeadline(unit.value(), due));
@@ -379,14 +380,6 @@ public class TaskAssignment {
         if (task.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
-    }
-
-    private UnitView activeUnit(UnitId id, String field) {
-        UnitView unit = organization.unit(id).orElseThrow(() -> RuleViolation.invalid(field, "unit.notFound", id.value()));
-        if (!unit.activeOn(today())) {
-            throw RuleViolation.invalid(field, "task.unit.ended", unit.displayName());
-        }
-        return unit;
     }
 
     private static String blank(String s) {

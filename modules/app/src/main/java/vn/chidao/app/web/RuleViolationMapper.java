@@ -20,7 +20,10 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
 
     @Override
     public Response toResponse(RuleViolation violation) {
-        Locale language = Problem.language(headers);
+        return answer(violation, Problem.language(headers));
+    }
+
+    static Response answer(RuleViolation violation, Locale language) {
         int status = switch (violation.kind()) {
             case INVALID -> 400;
             case NOT_FOUND -> 404;

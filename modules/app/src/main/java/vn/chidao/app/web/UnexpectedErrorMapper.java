@@ -33,9 +33,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
     public Response toResponse(Exception exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof RuleViolation violation) {
-                RuleViolationMapper mapper = new RuleViolationMapper();
-                mapper.headers = headers;
-                return mapper.toResponse(violation);
+                return RuleViolationMapper.answer(violation, Problem.language(headers));
             }
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return Problem.answer(409, Messages.text(Problem.language(headers), "request.conflict"), List.of());

@@ -94,8 +94,7 @@ public class DocumentResource {
         for (String[] readOnly : new String[][] {{"number", request.number()}, {"kind", request.kind()},
                 {"issueDate", request.issueDate()}}) {
             if (readOnly[1] != null) {
-                throw new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, List.of(new RuleViolation.Problem(readOnly[0],
-                        "document.field.readOnly", List.of(readOnly[0]))));
+                throw RuleViolation.readOnly(readOnly[0], "document.field.readOnly");
             }
         }
         return planning.correctDocument(new DocumentId(id), request.version(), blank(request.issuingBody()),

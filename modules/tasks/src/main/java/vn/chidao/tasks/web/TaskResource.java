@@ -140,8 +140,7 @@ public class TaskResource {
         for (String[] readOnly : new String[][] {{"code", request.code()}, {"deadline", request.deadline()},
                 {"dueDate", request.dueDate()}}) {
             if (readOnly[1] != null) {
-                throw new RuleViolation(RuleViolation.Kind.UNPROCESSABLE, List.of(new RuleViolation.Problem(readOnly[0],
-                        "task.field.readOnly", List.of(readOnly[0]))));
+                throw RuleViolation.readOnly(readOnly[0], "task.field.readOnly");
             }
         }
         return assignment.edit(task.id(), callers.current(), request.version(), new TaskChanges(request.title(),
