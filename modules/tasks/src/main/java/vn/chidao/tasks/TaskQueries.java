@@ -1,6 +1,8 @@
 package vn.chidao.tasks;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ public class TaskQueries {
         TypedQuery<Task> query = em.createQuery("select t from Task t where " + where.jpql
                 + " order by t.dueDate, t.id", Task.class);
         where.bind(query);
-        LocalDate today = assignment.today();
+        LocalDate today = where.today;
         return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(t -> t.view(today, assignment.soonDays())).toList();
     }
@@ -76,33 +78,63 @@ public class TaskQueries {
 
     /** Open tasks past their deadline, longest overdue first; for one unit or the whole province. */
     public List<OverdueTask> overdue(UnitId unit, Caller caller, int limit) {
-        LocalDate today = assignment.today();
+        return overdue(new TaskFilter(unit, null, null, null, null, null), caller, limit);
+    }
+
+    /**
+     * Open tasks past their deadline as of the filter's day (today when it has none), longest overdue
+     * first; {@code filter.unit()} means the lead unit here, as the overdue list names who answers for it.
+     */
+    public List<OverdueTask> overdue(TaskFilter filter, Caller caller, int limit) {
+        Where where = where(filter.unit(null), caller, false);
         StringBuilder jpql = new StringBuilder("select t.id, t.documentId, t.code, t.title, t.leadUnitId, t.dueDate, "
-                + "t.originalDueDate, t.percent, t.lastProgressOn from Task t where t.state in " + OPEN
+                + "t.originalDueDate, t.percent, t.lastProgressOn from Task t where " + where.jpql
+                + " and (t.state in " + OPEN + " or (t.state = vn.chidao.tasks.TaskState.ACCEPTED and t.completedOn > :today))"
                 + " and t.dueDate < :today");
-        if (unit != null) {
-            jpql.append(" and t.leadUnitId = :unit");
+        if (filter.unit() != null) {
+            jpql.append(" and t.leadUnitId = :lead");
+            where.parameters.put("lead", filter.unit().value());
         }
-        if (!caller.readsEverything()) {
-            jpql.append(" and (t.leadUnitId = :me or exists (select 1 from Task v join v.cooperation c where v = t and c.unitId = :me))");
-        }
-        TypedQuery<Object[]> query = em.createQuery(jpql.append(" order by t.dueDate, t.id").toString(), Object[].class)
-                .setParameter("today", today);
-        if (unit != null) {
-            query.setParameter("unit", unit.value());
-        }
-        if (!caller.readsEverything()) {
-            query.setParameter("me", caller.unit() == null ? -1L : caller.unit().value());
-        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" order by t.dueDate, t.id").toString(), Object[].class);
+        where.bind(query);
+        LocalDate today = where.today;
         return query.setMaxResults(limit).getResultList().stream().map(r -> new OverdueTask(new TaskId((Long) r[0]),
                 new DocumentId((Long) r[1]), (String) r[2], (String) r[3], new UnitId((Long) r[4]), (LocalDate) r[5],
                 (LocalDate) r[6], java.time.temporal.ChronoUnit.DAYS.between((LocalDate) r[5], today), (Integer) r[7],
                 (LocalDate) r[8])).toList();
     }
 
+    /** How many deadline extensions the selected tasks were granted, and on how many tasks. */
+    public ExtensionTally extensionsGranted(TaskFilter filter, Caller caller) {
+        Where where = where(filter, caller, false);
+        TypedQuery<Object[]> query = em.createQuery("select coalesce(sum(t.extensionCount), 0), "
+                + "coalesce(sum(case when t.extensionCount > 0 then 1 else 0 end), 0) from Task t where " + where.jpql, Object[].class);
+        where.bind(query);
+        Object[] row = query.getSingleResult();
+        return new ExtensionTally(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The latest progress report's text of each task named, for lists that show "last progress". */
+    public Map<TaskId, String> latestProgressText(Collection<TaskId> tasks) {
+        Map<TaskId, String> texts = new HashMap<>();
+        List<Long> ids = tasks.stream().map(TaskId::value).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            em.createQuery("select p.taskId, p.text from ProgressReport p where p.taskId in :ids and p.id = "
+                            + "(select max(q.id) from ProgressReport q where q.taskId = p.taskId)", Object[].class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(r -> texts.put(new TaskId((Long) r[0]), (String) r[1]));
+        }
+        return texts;
+    }
+
     private Where where(TaskFilter filter, Caller caller, boolean againstOriginal) {
-        Where where = new Where(assignment.today(), assignment.today().plusDays(assignment.soonDays()));
+        LocalDate today = filter.asOf() == null ? assignment.today() : filter.asOf();
+        Where where = new Where(today, today.plusDays(assignment.soonDays()));
         StringBuilder jpql = new StringBuilder("1 = 1");
+        if (filter.asOf() != null) {
+            jpql.append(" and t.assignedOn <= :today");
+        }
         if (!caller.readsEverything()) {
             jpql.append(" and (t.leadUnitId = :me or exists (select 1 from Task v join v.cooperation c where v = t and c.unitId = :me))");
             where.parameters.put("me", caller.unit() == null ? -1L : caller.unit().value());
@@ -137,9 +169,11 @@ public class TaskQueries {
 
     private static final class Where {
         private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private final LocalDate today;
         private String jpql;
 
         Where(LocalDate today, LocalDate soon) {
+            this.today = today;
             parameters.put("today", today);
             parameters.put("soon", soon);
         }

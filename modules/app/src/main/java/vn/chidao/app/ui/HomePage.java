@@ -73,7 +73,7 @@ public class HomePage {
     /** The ten longest overdue tasks the caller may see. */
     public List<OverdueTask> getOverdue() {
         if (overdue == null) {
-            overdue = queries.overdue(null, Caller.of(getMe()), 10);
+            overdue = queries.overdue(TaskFilter.all(), Caller.of(getMe()), 10);
         }
         return overdue;
     }

@@ -97,19 +97,22 @@ public class TaskResource {
 
     @GET
     @Path("counts")
-    @Operation(summary = "Per lead unit, tasks in each status class (basis=original judges against the first deadline)")
+    @Operation(summary = "Per lead unit, tasks in each status class (basis=original judges against the first deadline; asOf judges as of that day)")
     public List<UnitStatusCounts> counts(@QueryParam("document") Long document, @QueryParam("pillar") Pillar pillar,
                                          @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
-                                         @QueryParam("basis") @DefaultValue("current") String basis) {
-        return queries.countsByUnit(filter(null, document, pillar, null, dueFrom, dueTo), callers.current(),
+                                         @QueryParam("basis") @DefaultValue("current") String basis,
+                                         @QueryParam("asOf") LocalDate asOf) {
+        return queries.countsByUnit(filter(null, document, pillar, null, dueFrom, dueTo).asOf(asOf), callers.current(),
                 "original".equalsIgnoreCase(basis));
     }
 
     @GET
     @Path("overdue")
-    @Operation(summary = "Open tasks past their deadline, longest overdue first")
-    public List<OverdueTask> overdue(@QueryParam("unit") Long unit, @QueryParam("limit") @DefaultValue("100") int limit) {
-        return queries.overdue(unit == null ? null : new UnitId(unit), callers.current(), Math.max(1, Math.min(limit, MAX_PAGE)));
+    @Operation(summary = "Open tasks past their deadline (as of asOf, default today), longest overdue first")
+    public List<OverdueTask> overdue(@QueryParam("unit") Long unit, @QueryParam("document") Long document,
+                                     @QueryParam("asOf") LocalDate asOf, @QueryParam("limit") @DefaultValue("100") int limit) {
+        return queries.overdue(filter(unit, document, null, null, null, null).asOf(asOf), callers.current(),
+                Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     @POST
