@@ -1,5 +1,7 @@
 package vn.chidao.app.web;
 
+import java.util.function.Function;
+
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -11,68 +13,21 @@ import vn.chidao.organization.PersonId;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.TargetId;
+import vn.chidao.reporting.ReportId;
 import vn.chidao.tasks.TaskId;
 
 /** IDs travel as plain numbers in JSON: {@code "document": 4}, not {@code {"value": 4}}. */
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
+    // Anonymous subclasses keep each adapter's ID type visible to JSON-B at run time.
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withAdapters(
-            new IdAdapter<>(UnitId.class) {
-                @Override
-                public Long adaptToJson(UnitId id) {
-                    return id.value();
-                }
-
-                @Override
-                public UnitId adaptFromJson(Long value) {
-                    return new UnitId(value);
-                }
-            },
-            new IdAdapter<>(PersonId.class) {
-                @Override
-                public Long adaptToJson(PersonId id) {
-                    return id.value();
-                }
-
-                @Override
-                public PersonId adaptFromJson(Long value) {
-                    return new PersonId(value);
-                }
-            },
-            new IdAdapter<>(DocumentId.class) {
-                @Override
-                public Long adaptToJson(DocumentId id) {
-                    return id.value();
-                }
-
-                @Override
-                public DocumentId adaptFromJson(Long value) {
-                    return new DocumentId(value);
-                }
-            },
-            new IdAdapter<>(TaskId.class) {
-                @Override
-                public Long adaptToJson(TaskId id) {
-                    return id.value();
-                }
-
-                @Override
-                public TaskId adaptFromJson(Long value) {
-                    return new TaskId(value);
-                }
-            },
-            new IdAdapter<>(TargetId.class) {
-                @Override
-                public Long adaptToJson(TargetId id) {
-                    return id.value();
-                }
-
-                @Override
-                public TargetId adaptFromJson(Long value) {
-                    return new TargetId(value);
-                }
-            }));
+            new IdAdapter<UnitId>(UnitId::value, UnitId::new) { },
+            new IdAdapter<PersonId>(PersonId::value, PersonId::new) { },
+            new IdAdapter<DocumentId>(DocumentId::value, DocumentId::new) { },
+            new IdAdapter<TaskId>(TaskId::value, TaskId::new) { },
+            new IdAdapter<TargetId>(TargetId::value, TargetId::new) { },
+            new IdAdapter<ReportId>(ReportId::value, ReportId::new) { }));
 
     @Override
     public Jsonb getContext(Class<?> type) {
@@ -80,7 +35,22 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     }
 
     private abstract static class IdAdapter<T> implements JsonbAdapter<T, Long> {
-        IdAdapter(Class<T> type) {
+        private final Function<T, Long> toJson;
+        private final Function<Long, T> fromJson;
+
+        IdAdapter(Function<T, Long> toJson, Function<Long, T> fromJson) {
+            this.toJson = toJson;
+            this.fromJson = fromJson;
+        }
+
+        @Override
+        public Long adaptToJson(T id) {
+            return toJson.apply(id);
+        }
+
+        @Override
+        public T adaptFromJson(Long value) {
+            return fromJson.apply(value);
         }
     }
 }

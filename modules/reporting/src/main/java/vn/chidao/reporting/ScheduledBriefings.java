@@ -1,0 +1,71 @@
+package vn.chidao.reporting;
+
+import java.time.ZoneId;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every hour from {@code chidao.reports.schedule-hour} (7:00 by default, province time), generates the
+ * scheduled briefings whose period has come (see {@link Reports#generateDueBriefings()}).
+ */
+@ApplicationScoped
+class ScheduledBriefings {
+
+    private static final Logger LOG = Logger.getLogger(ScheduledBriefings.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Reports reports;
+
+    @Inject
+    @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
+
+    @Inject
+    @ConfigProperty(name = "chidao.reports.schedule-hour", defaultValue = "7")
+    int firstHour;
+
+    @Inject
+    java.time.Clock clock;
+
+    private java.util.concurrent.ScheduledFuture<?> hourly;
+
+    void start(@Observes @Priority(600) @Initialized(ApplicationScoped.class) Object application) {
+        hourly = scheduler.schedule(this::run, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(20));
+    }
+
+    private void run() {
+        if (java.time.ZonedDateTime.now(clock.withZone(ZoneId.of(zone))).getHour() < firstHour) {
+            return;
+        }
+        try {
+            int n = reports.generateDueBriefings().size();
+            if (n > 0) {
+                LOG.info(() -> n + " scheduled briefing(s) generated");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduled briefings could not run; the next hour tries again", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (hourly != null) {
+            hourly.cancel(false);
+        }
+    }
+}
