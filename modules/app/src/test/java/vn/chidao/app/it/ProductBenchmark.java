@@ -190,6 +190,65 @@ class ProductBenchmark {
         }
     }
 
+    @Test
+    @Order(8)
+    void briefings() throws Exception {
+        Api secretariat = Api.as(Api.SECRETARIAT);
+        String all = "{\"kind\":\"BRIEFING\"}";
+        int thousand = secretariat.get("/api/documents").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(d -> d.getString("number").startsWith("BENCH-IMPORT")).findFirst().orElseThrow().getInt("id");
+        String oneDocument = "{\"kind\":\"BRIEFING\",\"documentId\":" + thousand + "}";
+        long[] full = generate(secretariat, all, 10);
+        long[] part = generate(secretariat, oneDocument, 20);
+        long[] workbook = generate(secretariat, "{\"kind\":\"BRIEFING\",\"format\":\"XLSX\"}", 5);
+        FIGURES.put("briefing PDF, every task (10,000+), generated and archived, p50 / max (ms)",
+                ms(percentile(full, 50)) + " / " + ms(percentile(full, 100)));
+        FIGURES.put("briefing PDF, one document of 1,000 tasks, p50 / max (ms)", ms(percentile(part, 50)) + " / " + ms(percentile(part, 100)));
+        FIGURES.put("briefing XLSX, every task, p50 (ms)", ms(percentile(workbook, 50)));
+        int last = secretariat.post("/api/reports", all).json().getInt("id");
+        byte[] pdf = secretariat.download("/api/reports/" + last + "/content").body();
+        FIGURES.put("briefing PDF, every task: pages / size (KB)", Pdfs.pages(pdf) + " / " + (pdf.length >> 10));
+        long inDocument = secretariat.get("/api/tasks/counts?document=" + thousand).array().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().mapToLong(c -> c.getInt("total")).sum();
+        assertThat(inDocument).as("tasks in the 1,000-task document").isEqualTo(1000);
+
+        try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(
+                Files.readString(SERVER.resolve("logs/state/com.ibm.ws.jmx.local.address")).strip()))) {
+            MBeanServerConnection server = connector.getMBeanServerConnection();
+            ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class).gc();
+            List<java.lang.management.MemoryPoolMXBean> heap = ManagementFactory.getPlatformMXBeans(server,
+                    java.lang.management.MemoryPoolMXBean.class).stream()
+                    .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP).toList();
+            long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+            heap.forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            generate(secretariat, all, 1);
+            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            FIGURES.put("heap taken by one full briefing: peak − before, garbage included (MB)", Long.toString((peak - before) >> 20));
+        }
+
+        List<java.util.concurrent.CompletableFuture<Integer>> requests = new java.util.ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 10; i++) {
+            requests.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.as(Api.SECRETARIAT).post("/api/reports", all).status()));
+        }
+        List<Integer> statuses = requests.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        long wall = System.nanoTime() - start;
+        assertThat(statuses).containsOnly(201);
+        FIGURES.put("10 concurrent full briefings: all 201, wall time (ms)", ms(wall));
+    }
+
+    private static long[] generate(Api api, String request, int count) {
+        api.post("/api/reports", request);
+        long[] times = new long[count];
+        for (int i = 0; i < count; i++) {
+            long start = System.nanoTime();
+            Api.Reply reply = api.post("/api/reports", request);
+            times[i] = System.nanoTime() - start;
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        }
+        return times;
+    }
+
     @AfterAll
     static void print() throws IOException {
         StringBuilder table = new StringBuilder("| figure | value |\n|---|---|\n");

@@ -205,6 +205,30 @@ class ReportsIT {
         assertThat(financeHead.post("/api/reports/schedules/run", "{}").status()).isEqualTo(403);
     }
 
+    @Test
+    void aCommitteeMemberDownloadsTheKh382BriefingFromTheStartPage() {
+        Api browser = Api.browser();
+        browser.postForm("/signin", "username", Api.COMMITTEE, "password", Api.DEMO_PASSWORD);
+        Api.Reply home = browser.get("/index.xhtml");
+        assertThat(home.body()).contains("Lập báo cáo tình hình", "382/KH-UBND").doesNotContain("Bảng theo dõi của đơn vị");
+        java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(home.body());
+        assertThat(viewState.find()).isTrue();
+
+        Api.Reply pdf = browser.postForm("/index.xhtml", "reports_SUBMIT", "1", "reports:document",
+                String.valueOf(Demo.document("382/KH-UBND")), "reports:format", "PDF", "reports:briefing", "Lập báo cáo tình hình",
+                "jakarta.faces.ViewState", viewState.group(1));
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).as(pdf.body()).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains("bao-cao-382-kh-ubnd");
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        Api unitBrowser = Api.browser();
+        unitBrowser.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        assertThat(unitBrowser.get("/index.xhtml").body()).contains("Bảng theo dõi của đơn vị").doesNotContain("Lập báo cáo tình hình");
+    }
+
     private static Map<StatusClass, Long> totals(List<JsonObject> counts) {
         Map<StatusClass, Long> totals = new EnumMap<>(StatusClass.class);
         for (StatusClass status : StatusClass.values()) {

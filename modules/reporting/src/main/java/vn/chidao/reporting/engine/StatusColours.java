@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -17,7 +18,8 @@ import vn.chidao.tasks.StatusClass;
 
 /**
  * Gives each status class the same colour in every chart (overdue red, done green…), flat and
- * legible in black-and-white print, instead of colours that depend on which classes happen to be present.
+ * legible in black-and-white print, instead of colours that depend on which classes happen to be
+ * present; task counts get whole-number ticks.
  */
 public class StatusColours implements JRChartCustomizer {
 
@@ -48,6 +50,9 @@ public class StatusColours implements JRChartCustomizer {
             renderer.setBarPainter(new StandardBarPainter());
             renderer.setShadowVisible(false);
             renderer.setSeriesPaint(0, COLOURS.get(StatusClass.OVERDUE));
+            if (bars.getRangeAxis() instanceof NumberAxis counts) {
+                counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            }
         }
     }
 }
