@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -109,6 +110,24 @@ public class Organization {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The active people of a unit who hold one of {@code roles}: who hears about that unit's work. */
+    public List<PersonView> people(UnitId unit, Set<Role> roles) {
+        return em.createQuery("select distinct p from Person p join p.roles r where p.unitId = :unit and p.active = true"
+                        + " and r in :roles order by p.id", Person.class)
+                .setParameter("unit", unit.value()).setParameter("roles", roles).getResultList().stream().map(Person::view).toList();
+    }
+
+    /** The active people holding {@code role}, whatever their unit: the secretariat, the committee. */
+    public List<PersonView> peopleWithRole(Role role) {
+        return em.createQuery("select distinct p from Person p join p.roles r where p.active = true and r = :role order by p.id",
+                        Person.class)
+                .setParameter("role", role).getResultList().stream().map(Person::view).toList();
+    }
+
+    public Optional<PersonView> person(PersonId id) {
+        return Optional.ofNullable(em.find(Person.class, id.value())).map(Person::view);
     }
 
     private Optional<Unit> findByCode(String code) {

@@ -104,6 +104,26 @@ public class TaskQueries {
                 (LocalDate) r[8])).toList();
     }
 
+    /** Open tasks due on one of {@code days}, or due on or before {@code overdueUpTo} when it is given. */
+    public List<DueTask> openDue(Collection<LocalDate> days, LocalDate overdueUpTo) {
+        String jpql = "select t.id, t.code, t.title, t.leadUnitId, t.dueDate from Task t where t.state in " + OPEN
+                + " and (t.dueDate in :days" + (overdueUpTo == null ? ")" : " or t.dueDate <= :upTo)") + " order by t.id";
+        TypedQuery<Object[]> query = em.createQuery(jpql, Object[].class).setParameter("days", List.copyOf(days));
+        if (overdueUpTo != null) {
+            query.setParameter("upTo", overdueUpTo);
+        }
+        List<Object[]> rows = query.getResultList();
+        Map<Long, List<UnitId>> cooperating = new HashMap<>();
+        List<Long> ids = rows.stream().map(r -> (Long) r[0]).toList();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            em.createQuery("select t.id, c.unitId from Task t join t.cooperation c where t.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).getResultList()
+                    .forEach(r -> cooperating.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(new UnitId((Long) r[1])));
+        }
+        return rows.stream().map(r -> new DueTask(new TaskId((Long) r[0]), (String) r[1], (String) r[2], new UnitId((Long) r[3]),
+                cooperating.getOrDefault((Long) r[0], List.of()), (LocalDate) r[4])).toList();
+    }
+
     /** How many deadline extensions the selected tasks were granted, and on how many tasks. */
     public ExtensionTally extensionsGranted(TaskFilter filter, Caller caller) {
         Where where = where(filter, caller, false);

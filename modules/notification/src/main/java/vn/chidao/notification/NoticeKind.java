@@ -1,0 +1,15 @@
+package vn.chidao.notification;
+
+/** What a notice is about; each has its Vietnamese and English texts in the notification bundle. */
+public enum NoticeKind {
+    TASK_ASSIGNED, COMPLETION_PROPOSED, COMPLETION_ACCEPTED, COMPLETION_RETURNED, EXTENSION_APPROVED, EXTENSION_REJECTED,
+    BRIEFING_READY,
+    /** Before a deadline, at each configured offset (7, 3, 1 days and on the day by default). */
+    REMINDER,
+    /** The first day past the deadline, to the lead unit's head. */
+    OVERDUE,
+    /** Still overdue after the configured days, to the secretariat, then weekly. */
+    ESCALATION,
+    /** A person's weekly gathering of their unit's due-soon and overdue tasks. */
+    DIGEST
+}

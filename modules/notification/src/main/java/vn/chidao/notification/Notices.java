@@ -1,0 +1,108 @@
+package vn.chidao.notification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.chidao.notification.letters.Letter;
+import vn.chidao.notification.letters.Letters;
+import vn.chidao.notification.outbox.Postbox;
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.PersonView;
+import vn.chidao.organization.Role;
+import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitView;
+import vn.chidao.reporting.ReportId;
+import vn.chidao.tasks.TaskId;
+
+/**
+ * Who hears about what, and in which words: the people of a unit (its head and officers), the
+ * secretariat or the committee, each in their own language, each notice once per person. Only the
+ * units a task names ever hear about it.
+ */
+@ApplicationScoped
+class Notices {
+
+    static final Set<Role> UNIT_PEOPLE = EnumSet.of(Role.UNIT_HEAD, Role.UNIT_OFFICER);
+
+    @Inject
+    Organization organization;
+
+    @Inject
+    Postbox postbox;
+
+    @Inject
+    Preferences preferences;
+
+    @Inject
+    @ConfigProperty(name = "chidao.base-url", defaultValue = "http://localhost:9080")
+    String baseUrl;
+
+    /** A notice about a task, to the given people. {@code key} null: a one-off event (never repeated). */
+    int aboutTask(NoticeKind kind, String key, Collection<PersonView> people, TaskFacts task, List<Object> headline,
+                  Map<String, Object> extra) {
+        int posted = 0;
+        for (PersonView person : people) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("task", task.name());
+            fields.put("lead", task.leadName());
+            fields.put("deadline", task.due());
+            fields.putAll(extra);
+            Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/api/tasks/" + task.id().value());
+            boolean individual = !(preferences.digest(person.id()) && (kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE));
+            if (postbox.post(kind, key == null ? "EVT:" + UUID.randomUUID() : key, person, letter, task.id(), null, individual, false)) {
+                posted++;
+            }
+        }
+        return posted;
+    }
+
+    int aboutReport(NoticeKind kind, String key, Collection<PersonView> people, ReportId report, List<Object> headline,
+                    Map<String, Object> fields, boolean attach) {
+        int posted = 0;
+        for (PersonView person : people) {
+            Letter letter = Letters.write(kind, person.locale(), headline, fields,
+                    baseUrl + "/api/reports/" + report.value() + "/content");
+            if (postbox.post(kind, key, person, letter, null, report, true, attach)) {
+                posted++;
+            }
+        }
+        return posted;
+    }
+
+    /** The heads and officers of these units (or only the heads). */
+    List<PersonView> unitPeople(Collection<UnitId> units, boolean headsOnly) {
+        Set<PersonView> people = new LinkedHashSet<>();
+        for (UnitId unit : units) {
+            people.addAll(organization.people(unit, headsOnly ? EnumSet.of(Role.UNIT_HEAD) : UNIT_PEOPLE));
+        }
+        return new ArrayList<>(people);
+    }
+
+    List<PersonView> withRole(Role role) {
+        return organization.peopleWithRole(role);
+    }
+
+    String unitName(UnitId unit) {
+        return organization.unit(unit).map(UnitView::name).orElse("#" + unit.value());
+    }
+
+    /** What every notice about a task shows. */
+    record TaskFacts(TaskId id, String code, String title, String leadName, LocalDate due) {
+        String name() {
+            return code == null || code.isBlank() ? title : code + ". " + title;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.chidao.notification;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.CronTrigger;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.chidao.tasks.TaskAssignment;
+
+/**
+ * The clockwork: the outbox is sent every {@code chidao.mail.dispatch-seconds}; deadlines are scanned
+ * every morning at {@code chidao.reminders.hour} (and at start-up, in case the server was down then);
+ * digests go out on Monday mornings. Every job is safe to run on several servers at once.
+ */
+@ApplicationScoped
+class NotificationJobs {
+
+    private static final Logger LOG = Logger.getLogger(NotificationJobs.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    @ConfigProperty(name = "chidao.mail.dispatch-seconds", defaultValue = "10")
+    int dispatchSeconds;
+
+    @Inject
+    @ConfigProperty(name = "chidao.reminders.hour", defaultValue = "6")
+    int hour;
+
+    @Inject
+    @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
+    String zone;
+
+    private ScheduledFuture<?> dispatch;
+    private ScheduledFuture<?> daily;
+
+    void start(@Observes @Priority(700) @Initialized(ApplicationScoped.class) Object application) {
+        dispatch = scheduler.scheduleWithFixedDelay(() -> guarded("dispatch", () -> notifications.dispatch(200)),
+                dispatchSeconds, dispatchSeconds, TimeUnit.SECONDS);
+        daily = scheduler.schedule(this::morning, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(0).hours(hour));
+        scheduler.schedule(() -> guarded("deadline scan", () -> notifications.scanDeadlines(assignment.today())), 30, TimeUnit.SECONDS);
+    }
+
+    private void morning() {
+        guarded("deadline scan", () -> notifications.scanDeadlines(assignment.today()));
+        if (assignment.today().getDayOfWeek() == DayOfWeek.MONDAY) {
+            guarded("weekly digests", () -> notifications.weeklyDigests(assignment.today()));
+        }
+    }
+
+    private static void guarded(String job, java.util.function.IntSupplier work) {
+        try {
+            int n = work.getAsInt();
+            if (n > 0) {
+                LOG.fine(() -> job + ": " + n);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, job + " failed; it runs again on its next turn", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (dispatch != null) {
+            dispatch.cancel(false);
+        }
+        if (daily != null) {
+            daily.cancel(false);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.chidao.notification;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.chidao.organization.PersonView;
+import vn.chidao.organization.Role;
+import vn.chidao.organization.UnitId;
+import vn.chidao.tasks.DueTask;
+import vn.chidao.tasks.TaskQueries;
+
+/**
+ * The daily look at deadlines: reminders before them (7, 3, 1 days and on the day by default), the
+ * lead unit's head on the first day past them, the secretariat after {@code chidao.reminders.escalate-after-days}
+ * and weekly after that. Every notice has a key (task, kind, deadline, offset, person): running the
+ * scan twice, or on two servers at once, creates each one once. A moved deadline gets reminders of its own.
+ */
+@ApplicationScoped
+class ReminderScan {
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    Notices notices;
+
+    @Inject
+    @ConfigProperty(name = "chidao.reminders.days-before", defaultValue = "7,3,1,0")
+    String daysBefore;
+
+    @Inject
+    @ConfigProperty(name = "chidao.reminders.escalate-after-days", defaultValue = "7")
+    int escalateAfter;
+
+    @Inject
+    vn.chidao.notification.outbox.Postbox postbox;
+
+    @Transactional
+    int run(LocalDate today) {
+        postbox.takeTurn("deadline-scan");
+        List<Integer> offsets = Stream.of(daysBefore.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+        Set<LocalDate> days = new LinkedHashSet<>();
+        offsets.forEach(o -> days.add(today.plusDays(o)));
+        days.add(today.minusDays(1));
+        Map<List<UnitId>, List<PersonView>> people = new HashMap<>();
+        int posted = 0;
+        for (DueTask task : queries.openDue(days, today.minusDays(escalateAfter))) {
+            long until = ChronoUnit.DAYS.between(today, task.due());
+            Notices.TaskFacts facts = new Notices.TaskFacts(task.id(), task.code(), task.title(), notices.unitName(task.lead()), task.due());
+            String name = facts.name();
+            if (until >= 0 && offsets.contains((int) until)) {
+                List<UnitId> units = new ArrayList<>();
+                units.add(task.lead());
+                units.addAll(task.cooperating());
+                posted += notices.aboutTask(NoticeKind.REMINDER, "REMINDER:" + task.id().value() + ":" + task.due() + ":" + until,
+                        people.computeIfAbsent(units, u -> notices.unitPeople(u, false)), facts, List.of(name, until), Map.of());
+            } else if (until == -1) {
+                posted += notices.aboutTask(NoticeKind.OVERDUE, "OVERDUE:" + task.id().value() + ":" + task.due(),
+                        notices.unitPeople(List.of(task.lead()), true), facts, List.of(name), Map.of());
+            } else if (-until >= escalateAfter && (-until - escalateAfter) % 7 == 0) {
+                posted += notices.aboutTask(NoticeKind.ESCALATION, "ESCALATION:" + task.id().value() + ":" + task.due() + ":" + (-until),
+                        people.computeIfAbsent(List.of(), u -> notices.withRole(Role.SECRETARIAT)), facts, List.of(name, -until),
+                        Map.of("daysOverdue", -until));
+            }
+        }
+        return posted;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.chidao.notification.outbox;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.chidao.organization.Role;
+import vn.chidao.reporting.ReportId;
+import vn.chidao.reporting.Reports;
+import vn.chidao.tasks.Caller;
+
+/** The archived report a message carries, read at sending time from the report archive. */
+@ApplicationScoped
+public class Attachments {
+
+    private static final Caller POSTMAN = new Caller("buu-ta@chidao.local", null, Set.of(Role.SECRETARIAT));
+
+    @Inject
+    Reports reports;
+
+    Mailer.Attachment of(long report) {
+        return reports.download(new ReportId(report), POSTMAN)
+                .map(d -> new Mailer.Attachment(d.report().fileName(), d.report().format().mediaType(), d.content()))
+                .orElse(null);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.chidao.notification.outbox;
+
+import java.util.Properties;
+
+import jakarta.activation.DataHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends one message through the SMTP server of {@code config/server.xml} (SMTP_HOST, SMTP_PORT, …). */
+@ApplicationScoped
+public class Mailer {
+
+    @Inject
+    @ConfigProperty(name = "SMTP_HOST", defaultValue = "localhost")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "SMTP_PORT", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "SMTP_STARTTLS", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "SMTP_USER", defaultValue = " ")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "SMTP_PASSWORD", defaultValue = " ")
+    String password;
+
+    @Inject
+    @ConfigProperty(name = "MAIL_FROM", defaultValue = "Chỉ Đạo <chidao@localhost>")
+    String from;
+
+    private Session session;
+
+    private synchronized Session session() {
+        if (session == null) {
+            Properties properties = new Properties();
+            properties.put("mail.smtp.host", host);
+            properties.put("mail.smtp.port", String.valueOf(port));
+            properties.put("mail.smtp.starttls.enable", String.valueOf(startTls));
+            properties.put("mail.smtp.starttls.required", String.valueOf(startTls));
+            properties.put("mail.smtp.connectiontimeout", "5000");
+            properties.put("mail.smtp.timeout", "15000");
+            properties.put("mail.smtp.writetimeout", "15000");
+            properties.put("mail.mime.charset", "UTF-8");
+            boolean authenticated = !user.isBlank();
+            properties.put("mail.smtp.auth", String.valueOf(authenticated));
+            session = authenticated ? Session.getInstance(properties, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user.strip(), password.strip());
+                }
+            }) : Session.getInstance(properties);
+        }
+        return session;
+    }
+
+    public void send(String to, String subject, String text, String html, Attachment attachment) throws MessagingException {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress(from, true));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+        // setSubject encodes the text (RFC 2047); Letters already made it one line, so it cannot carry headers.
+        message.setSubject(subject, "UTF-8");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, "UTF-8");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setContent(html, "text/html; charset=UTF-8");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(rich);
+        if (attachment == null) {
+            message.setContent(alternative);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+            file.setFileName(attachment.fileName());
+            MimeMultipart mixed = new MimeMultipart("mixed");
+            mixed.addBodyPart(body);
+            mixed.addBodyPart(file);
+            message.setContent(mixed);
+        }
+        message.saveChanges();
+        Transport.send(message);
+    }
+
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+    }
+}

@@ -1,0 +1,68 @@
+package vn.chidao.notification.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.notification.NoticeKind;
+import vn.chidao.notification.letters.Letter;
+import vn.chidao.organization.PersonView;
+import vn.chidao.reporting.ReportId;
+import vn.chidao.tasks.TaskId;
+
+/**
+ * Puts a notice in a person's inbox and, when they get e-mail for it, in the outbox — in the
+ * caller's transaction, so a notice exists exactly when the change that caused it was committed.
+ * The de-duplication key makes a second posting of the same notice (a schedule run twice, two
+ * servers) a no-op instead of a second message.
+ */
+@ApplicationScoped
+public class Postbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Returns whether the notice is new for this person. {@code attach}: the e-mail carries the report
+     * itself (the inbox always links to it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean post(NoticeKind kind, String key, PersonView person, Letter letter, TaskId task, ReportId report, boolean email,
+                        boolean attach) {
+        int added = em.createNativeQuery("insert ignore into ntf_inbox (dedup_key, person_id, kind, subject, body_text, task_id, report_id)"
+                        + " values (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, key).setParameter(2, person.id().value()).setParameter(3, kind.name())
+                .setParameter(4, letter.subject()).setParameter(5, letter.text())
+                .setParameter(6, task == null ? null : task.value()).setParameter(7, report == null ? null : report.value())
+                .executeUpdate();
+        if (email) {
+            added += em.createNativeQuery("insert ignore into ntf_outbox (dedup_key, person_id, recipient, language, kind, subject,"
+                            + " body_text, body_html, task_id, report_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, key + ":p" + person.id().value()).setParameter(2, person.id().value())
+                    .setParameter(3, person.email()).setParameter(4, person.locale().getLanguage()).setParameter(5, kind.name())
+                    .setParameter(6, letter.subject()).setParameter(7, letter.text()).setParameter(8, letter.html())
+                    .setParameter(9, task == null ? null : task.value()).setParameter(10, attach && report != null ? report.value() : null)
+                    .executeUpdate();
+        }
+        return added > 0;
+    }
+
+    /**
+     * Takes the job's lock row for this transaction: the same job on another server (or thread) waits
+     * until this one commits, then finds its notices already posted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeTurn(String job) {
+        em.createNativeQuery("select name from ntf_job where name = ? for update").setParameter(1, job).getResultList();
+        em.createNativeQuery("update ntf_job set last_run = current_timestamp(3) where name = ?").setParameter(1, job).executeUpdate();
+    }
+
+    /** A moved deadline: the reminders not yet sent for the old one are dropped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelReminders(TaskId task) {
+        return em.createNativeQuery("update ntf_outbox set state = 'CANCELLED' where task_id = ? and state = 'PENDING'"
+                        + " and kind in ('REMINDER', 'OVERDUE', 'ESCALATION')")
+                .setParameter(1, task.value()).executeUpdate();
+    }
+}
