@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import vn.chidao.notification.InboxItem;
+import vn.chidao.notification.Notifications;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.UnitId;
@@ -35,11 +37,27 @@ public class HomePage {
     @Inject
     TaskQueries queries;
 
+    @Inject
+    Notifications notifications;
+
     private PersonView me;
     private List<UnitView> units;
     private Map<StatusClass, Long> counts;
     private List<OverdueTask> overdue;
     private Map<Long, String> unitNames;
+
+    /** My latest notices, newest first. */
+    public List<InboxItem> getInbox() {
+        return notifications.inbox(getMe().id(), false, 0, 8);
+    }
+
+    public long getUnread() {
+        return notifications.unread(getMe().id());
+    }
+
+    public void markAllRead() {
+        notifications.markRead(getMe().id(), null);
+    }
 
     public PersonView getMe() {
         if (me == null) {

@@ -58,24 +58,29 @@ class NotificationsIT {
     @Test
     void aNewTaskReachesItsUnitsPeopleInTheirLanguageAndNobodyElse() throws Exception {
         String code = Demo.unique("TB-");
-        int task = assign(code, "Xây dựng cơ sở dữ liệu đất đai", Demo.unit("STC"), "[" + Demo.unit("CA-TINH") + "]", "31/12/2027");
+        int task = assign(code, "Xây dựng cơ sở dữ liệu đất đai", Demo.unit("STC"), "[" + Demo.unit("SNV") + "]", "31/12/2027");
 
         List<MimeMessage> received = awaitMessages(code, 3);
         assertThat(recipients(received)).containsExactlyInAnyOrder("giamdoc.stc@chidao.local", "chuyenvien.stc@chidao.local",
-                "truongphong.ca@chidao.local");
+                "giamdoc.snv@chidao.local");
         MimeMessage vietnamese = to(received, "giamdoc.stc@chidao.local");
         assertThat(vietnamese.getSubject()).isEqualTo("[Chỉ Đạo] Nhiệm vụ mới: " + code + ". Xây dựng cơ sở dữ liệu đất đai");
         assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/api/tasks/" + task);
-        assertThat(to(received, "truongphong.ca@chidao.local").getSubject()).startsWith("[Chỉ Đạo] New task: " + code);
+        String english = Demo.unique("EN-");
+        assign(english, "Bảo đảm an ninh mạng", Demo.unit("CA-TINH"), "[]", "31/12/2027");
+        assertThat(subject(awaitMessages(english, 1).get(0))).isEqualTo("[Chỉ Đạo] New task: " + english + ". Bảo đảm an ninh mạng");
+        assertThat(Api.as("truongphong.ca@chidao.local").get("/api/inbox").body()).doesNotContain(code);
 
         JsonObject inbox = Api.as(Api.FINANCE_HEAD).get("/api/inbox?unread=true").array().getValuesAs(JsonObject.class).stream()
                 .filter(n -> n.getString("subject").contains(code)).findFirst().orElseThrow();
         assertThat(inbox.getInt("task")).isEqualTo(task);
-        assertThat(Api.as("giamdoc.snv@chidao.local").get("/api/inbox").body()).doesNotContain(code);
         long unread = Api.as(Api.FINANCE_HEAD).get("/api/inbox/unread").json().getJsonNumber("unread").longValue();
         assertThat(Api.as(Api.FINANCE_HEAD).post("/api/inbox/" + inbox.getInt("id") + "/read", "{}").json()
                 .getJsonNumber("unread").longValue()).isEqualTo(unread - 1);
-        assertThat(Api.as("giamdoc.snv@chidao.local").post("/api/inbox/" + inbox.getInt("id") + "/read", "{}").status()).isEqualTo(404);
+        assertThat(Api.as("truongphong.ca@chidao.local").post("/api/inbox/" + inbox.getInt("id") + "/read", "{}").status()).isEqualTo(404);
+        Api browser = Api.browser();
+        browser.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        assertThat(browser.get("/index.xhtml").body()).contains("Thông báo", "Nhiệm vụ mới: " + code);
     }
 
     @Test
@@ -94,7 +99,7 @@ class NotificationsIT {
 
     @Test
     void mailWaitsOutAnSmtpServerThatIsDownAndIsDeliveredOnce() throws Exception {
-        mail.stop();
+        stopSmtp();
         String code = Demo.unique("DOWN-");
         try {
             assign(code, "Nhiệm vụ giao khi máy chủ thư ngừng", Demo.unit("SNV"), "[]", "31/12/2027");
@@ -151,10 +156,108 @@ class NotificationsIT {
     }
 
     @Test
+    void lateWorkGoesToTheUnitHeadOnTheFirstDayThenToTheSecretariatWeekly() throws Exception {
+        String code = Demo.unique("QH-");
+        LocalDate due = today.plusDays(20);
+        assign(code, "Nhiệm vụ để quá hạn", Demo.unit("SNV"), "[]", due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        awaitMessages(code, 1);
+
+        for (int after : new int[] {1, 1, 7, 10, 14}) {
+            assertThat(secretariat.post("/api/notifications/scan?day=" + due.plusDays(after), "{}").status()).isEqualTo(200);
+        }
+
+        List<MimeMessage> late = awaitMessages(code, 4).stream().filter(m -> !subject(m).startsWith("[Chỉ Đạo] Nhiệm vụ mới")).toList();
+        Thread.sleep(2000);
+        assertThat(messages(code).stream().filter(m -> !subject(m).startsWith("[Chỉ Đạo] Nhiệm vụ mới"))
+                .map(m -> subject(m).substring(0, subject(m).indexOf(':')) + " → " + recipientsOf(m)))
+                .containsExactlyInAnyOrder("[Chỉ Đạo] Quá hạn → [giamdoc.snv@chidao.local]",
+                        "[Chỉ Đạo] Quá hạn 7 ngày → [" + Api.SECRETARIAT + "]", "[Chỉ Đạo] Quá hạn 14 ngày → [" + Api.SECRETARIAT + "]");
+        assertThat(late).isNotEmpty();
+    }
+
+    @Test
+    void anApprovedExtensionDropsTheRemindersOfTheOldDeadline() throws Exception {
+        String code = Demo.unique("GH-");
+        int task = assign(code, "Nhiệm vụ được gia hạn", Demo.unit("SNV"), "[]",
+                today.plusDays(3).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        awaitMessages(code, 1);
+        stopSmtp();
+        try {
+            secretariat.post("/api/notifications/scan", "{}");
+            assertThat(awaitOutbox(code, "PENDING", false).getString("kind")).isEqualTo("REMINDER");
+            Api head = Api.as("giamdoc.snv@chidao.local");
+            int extension = head.post("/api/tasks/" + task + "/extensions", "{\"requestedDueDate\":\"" + today.plusDays(60)
+                    + "\",\"reason\":\"Chờ kinh phí\"}").json().getInt("id");
+            assertThat(secretariat.post("/api/extensions/" + extension + "/approve", "{\"version\":0,\"note\":\"Đồng ý\"}").status())
+                    .isEqualTo(200);
+            assertThat(awaitOutbox(code, "CANCELLED", false).getString("kind")).isEqualTo("REMINDER");
+        } finally {
+            mail = new GreenMail(SMTP);
+            mail.start();
+        }
+        // the restarted server holds only what came after the restart
+        assertThat(awaitMessages(code, 1).stream().map(NotificationsIT::subject)).anyMatch(s -> s.startsWith("[Chỉ Đạo] Đồng ý gia hạn"));
+        Thread.sleep(3000);
+        assertThat(messages(code).stream().map(NotificationsIT::subject)).noneMatch(s -> s.startsWith("[Chỉ Đạo] Nhắc hạn"));
+    }
+
+    @Test
+    void aScheduledBriefingReachesTheCommitteeWithThePdfAttached() throws Exception {
+        assertThat(secretariat.post("/api/reports/schedules", "{\"documentId\":" + Demo.document("382/KH-UBND")
+                + ",\"frequency\":\"QUARTERLY\"}").status()).isEqualTo(201);
+        assertThat(secretariat.post("/api/reports/schedules/run", "{}").status()).isEqualTo(200);
+        String period = today.getYear() + "-Q" + today.get(java.time.temporal.IsoFields.QUARTER_OF_YEAR);
+
+        MimeMessage briefing = awaitMessages(period, 1).get(0);
+        assertThat(recipientsOf(briefing)).containsExactly(Api.COMMITTEE);
+        assertThat(subject(briefing)).isEqualTo("[Chỉ Đạo] Báo cáo tình hình thực hiện nhiệm vụ " + period);
+        jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) briefing.getContent();
+        jakarta.mail.BodyPart pdf = parts.getBodyPart(1);
+        assertThat(pdf.getFileName()).startsWith("bao-cao-382-kh-ubnd").endsWith(".pdf");
+        assertThat(new String(pdf.getInputStream().readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aPersonWhoChoseTheDigestGetsOneWeeklyMessageInsteadOfReminders() throws Exception {
+        Api police = Api.as("truongphong.ca@chidao.local");
+        assertThat(police.put("/api/inbox/preferences", "{\"digest\":true}").json().getBoolean("digest")).isTrue();
+        try {
+            String code = Demo.unique("DG-");
+            assign(code, "Nhiệm vụ trong bản tổng hợp", Demo.unit("CA-TINH"), "[]",
+                    today.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            awaitMessages(code, 1);
+            assertThat(secretariat.post("/api/notifications/scan", "{}").status()).isEqualTo(200);
+
+            MimeMessage digest = awaitMessages("Week ", 1).stream().filter(m -> recipientsOf(m).contains("truongphong.ca@chidao.local"))
+                    .findFirst().orElseThrow();
+            assertThat(plainText(digest)).contains(code);
+            Thread.sleep(2000);
+            assertThat(messages(code).stream().map(NotificationsIT::subject)).noneMatch(s -> s.contains("Deadline reminder"));
+            assertThat(police.get("/api/inbox").body()).contains("Deadline reminder: " + code);
+        } finally {
+            police.put("/api/inbox/preferences", "{\"digest\":false}");
+        }
+    }
+
+    @Test
     void theOutboxIsTheSecretariatsToSee() {
         assertThat(secretariat.get("/api/outbox?limit=5").status()).isEqualTo(200);
         assertThat(Api.as(Api.FINANCE_HEAD).get("/api/outbox").status()).isEqualTo(403);
         assertThat(Api.as(Api.COMMITTEE).get("/api/outbox").status()).isEqualTo(403);
+    }
+
+    /** Stops the SMTP server and waits until its port refuses connections (GreenMail closes it a little later). */
+    private static void stopSmtp() throws InterruptedException {
+        mail.stop();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < until) {
+            try (java.net.Socket probe = new java.net.Socket(SMTP.getBindAddress(), SMTP.getPort())) {
+                Thread.sleep(100);
+            } catch (java.io.IOException refused) {
+                return;
+            }
+        }
+        throw new AssertionError("the SMTP server did not stop");
     }
 
     private int assign(String code, String title, int lead, String cooperating, String deadline) {
@@ -186,7 +289,9 @@ class NotificationsIT {
             Thread.sleep(200);
             found = messages(code);
         }
-        assertThat(found).as("messages about " + code).hasSizeGreaterThanOrEqualTo(count);
+        assertThat(found).as(() -> "messages about " + code + "; its outbox: " + Api.as(Api.SECRETARIAT).get("/api/outbox?limit=300")
+                .array().getValuesAs(JsonObject.class).stream().filter(o -> o.getString("subject").contains(code)).toList())
+                .hasSizeGreaterThanOrEqualTo(count);
         return found;
     }
 

@@ -19,6 +19,8 @@ import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -235,6 +237,57 @@ class ProductBenchmark {
         long wall = System.nanoTime() - start;
         assertThat(statuses).containsOnly(201);
         FIGURES.put("10 concurrent full briefings: all 201, wall time (ms)", ms(wall));
+    }
+
+    @Test
+    @Order(9)
+    void mailDispatch() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            Api secretariat = Api.as(Api.SECRETARIAT);
+            List<String> units = secretariat.get("/api/units").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(u -> !u.getString("code").startsWith("BENCH")).map(u -> u.getString("name")).toList();
+            int document = secretariat.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"BENCH-MAIL-" + System.nanoTime()
+                    + "\",\"issueDate\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1)
+                    + "\",\"issuingBody\":\"UBND tỉnh\",\"summary\":\"Phụ lục thử gửi thư\"}").json().getInt("id");
+            int before = mail.getReceivedMessages().length;
+            assertThat(secretariat.upload("/api/tasks/import?document=" + document, "phu-luc.xlsx", appendix(1000, units)).status())
+                    .isEqualTo(201);
+            long start = System.nanoTime();
+            int delivered = 0;
+            int still = 0;
+            while (System.nanoTime() - start < 180_000_000_000L) {
+                secretariat.post("/api/outbox/dispatch", "{}");
+                delivered = mail.getReceivedMessages().length - before;
+                if (secretariat.get("/api/outbox?state=PENDING&limit=1").array().isEmpty() && ++still > 2) {
+                    break;
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            FIGURES.put("e-mail dispatch to a local SMTP server: messages / s (" + delivered + " task-assignment messages)",
+                    String.format(java.util.Locale.ROOT, "%.0f", delivered / seconds));
+        } finally {
+            mail.stop();
+        }
+    }
+
+    @Test
+    @Order(10)
+    void deadlineScanAtScale() throws Exception {
+        double seconds = ProvinceDataset.scaleUp(System.getProperty("chidao.db.url"), 100_000);
+        FIGURES.put("scale-up to 100,000 tasks (s; 0 = already there)", String.format(java.util.Locale.ROOT, "%.1f", seconds));
+        Api secretariat = Api.as(Api.SECRETARIAT);
+        FIGURES.put("tasks for the deadline scan", Integer.toString(secretariat.get("/api/tasks?limit=1").json().getInt("total")));
+        long start = System.nanoTime();
+        int created = secretariat.post("/api/notifications/scan", "{}").json().getInt("created");
+        long first = System.nanoTime() - start;
+        start = System.nanoTime();
+        int again = secretariat.post("/api/notifications/scan", "{}").json().getInt("created");
+        long second = System.nanoTime() - start;
+        assertThat(again).isZero();
+        FIGURES.put("deadline scan over 100,000 tasks: first run / run again (ms; notices created " + created + " / " + again + ")",
+                ms(first) + " / " + ms(second));
     }
 
     private static long[] generate(Api api, String request, int count) {

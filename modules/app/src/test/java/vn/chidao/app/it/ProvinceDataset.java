@@ -46,6 +46,39 @@ final class ProvinceDataset {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /**
+     * Copies the benchmark's tasks, with their deadlines moved by a few days each time, until there are
+     * {@code total} of them: the scale of the deadline scan's goal. Returns the seconds it took.
+     */
+    static double scaleUp(String url, int total) throws SQLException {
+        long start = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url, "root", "")) {
+            c.setAutoCommit(false);
+            int round = (int) count(c, "select count(*) from task_task where code like 'BENCHX%'") / TASKS;
+            while (count(c, "select count(*) from task_task where code like 'BENCH%'") < total) {
+                round++;
+                try (PreparedStatement copy = c.prepareStatement("insert into task_task (document_id, code, title, pillar, lead_unit_id, "
+                        + "original_lead_unit_id, deadline_kind, original_due_date, due_date, extension_count, priority, state, "
+                        + "proposed_on, completed_on, percent, last_progress_on, assigned_on, assigned_by) "
+                        + "select document_id, concat('BENCHX', ?, '-', id), title, pillar, lead_unit_id, original_lead_unit_id, deadline_kind, "
+                        + "date_add(original_due_date, interval ? day), date_add(due_date, interval ? day), extension_count, priority, state, "
+                        + "proposed_on, completed_on, percent, last_progress_on, assigned_on, assigned_by from task_task where code like 'BENCH-%'")) {
+                    copy.setInt(1, round);
+                    copy.setInt(2, round * 7);
+                    copy.setInt(3, round * 7);
+                    copy.executeUpdate();
+                }
+                try (PreparedStatement mandate = c.prepareStatement("insert into task_mandate (task_id, document_id) "
+                        + "select id, document_id from task_task where code like concat('BENCHX', ?, '-%')")) {
+                    mandate.setInt(1, round);
+                    mandate.executeUpdate();
+                }
+                c.commit();
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     private static List<Long> units(Connection c) throws SQLException {
         int existing = (int) count(c, "select count(*) from org_unit where effective_to is null");
         try (PreparedStatement insert = c.prepareStatement(

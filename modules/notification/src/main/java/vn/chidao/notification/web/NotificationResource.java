@@ -94,14 +94,14 @@ public class NotificationResource {
     }
 
     @GET
-    @Path("me/notifications")
+    @Path("inbox/preferences")
     @Operation(summary = "Whether I get a weekly digest instead of single reminders")
     public Preference preference() {
         return new Preference(notifications.digest(me().id()));
     }
 
     @PUT
-    @Path("me/notifications")
+    @Path("inbox/preferences")
     @Operation(summary = "Choose a weekly digest (true) or single reminders (false)")
     public Preference choose(@NotNull(message = "{request.invalid}") Preference preference) {
         notifications.chooseDigest(me().id(), preference.digest());

@@ -3,12 +3,17 @@ package vn.chidao.reporting.engine;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -20,11 +25,12 @@ import vn.chidao.reporting.ReportFormat;
 import vn.chidao.reporting.ReportsBusy;
 
 /**
- * Lays reports out, a bounded number at a time. The templates compile in the background at start-up
- * (and a first fill warms the fonts), so neither start-up nor the first request pays for it twice.
- * At most {@code chidao.reports.concurrent} reports are produced at once; a request over the bound
- * waits up to {@code chidao.reports.wait-seconds}, then is told to come back ({@link ReportsBusy}).
- * That bounds the memory reports can take, whatever the number of people asking.
+ * Lays reports out, a bounded number at a time. At most {@code chidao.reports.concurrent} reports are
+ * produced at once; a request over the bound waits up to {@code chidao.reports.wait-seconds}, then is
+ * told to come back ({@link ReportsBusy}) — that bounds the memory reports take, whatever the number
+ * of people asking. The layout work runs on the engine's own threads, which end with the application:
+ * JasperReports keeps per-thread caches that would otherwise pin the application to the server's shared
+ * threads after a redeployment. The templates compile there at start-up, in the background.
  */
 @ApplicationScoped
 public class ReportEngine {
@@ -32,7 +38,7 @@ public class ReportEngine {
     private static final Logger LOG = Logger.getLogger(ReportEngine.class.getName());
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threadFactory;
 
     @Inject
     @ConfigProperty(name = "chidao.reports.concurrent", defaultValue = "2")
@@ -42,30 +48,49 @@ public class ReportEngine {
     @ConfigProperty(name = "chidao.reports.wait-seconds", defaultValue = "30")
     int waitSeconds;
 
+    private ExecutorService workers;
     private volatile CompletableFuture<Templates> templates;
     private Permits permits;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
         permits = new Permits(concurrent, waitSeconds);
-        templates = executor.supplyAsync(() -> {
+        workers = Executors.newFixedThreadPool(Math.max(1, concurrent), threadFactory);
+        templates = CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
             Templates compiled = Templates.compile();
             LOG.info(() -> "Report templates compiled in " + (System.nanoTime() - started) / 1_000_000 + " ms");
             return compiled;
-        });
+        }, workers);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     /** Runs {@code work} holding one of the report permits; throws {@link ReportsBusy} when none frees up in time. */
-    public <T> T bounded(java.util.function.Supplier<T> work) {
+    public <T> T bounded(Supplier<T> work) {
         return permits.run(work);
     }
 
-    /** The PDF or the workbook of a composed report. */
+    /** The PDF or the workbook of a composed report, laid out on the engine's threads. */
     public byte[] render(ReportContent content, ReportFormat format, String author, List<String> about) {
-        return switch (format) {
-            case PDF -> templates().pdf(content.template(), content.parameters(), content.title(), author);
-            case XLSX -> Workbooks.xlsx(content, about);
+        Supplier<byte[]> layout = switch (format) {
+            case PDF -> () -> templates().pdf(content.template(), content.parameters(), content.title(), author);
+            case XLSX -> () -> Workbooks.xlsx(content, about);
         };
+        try {
+            return CompletableFuture.supplyAsync(layout, workers).get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the report was laid out", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The report took more than 5 minutes to lay out", e);
+        }
     }
 
     /** How many reports are being produced right now. */
@@ -79,7 +104,7 @@ public class ReportEngine {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the report templates compiled", e);
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.SEVERE, "Report templates are not available", e);
             throw new IllegalStateException("Report templates are not available", e);
         }
