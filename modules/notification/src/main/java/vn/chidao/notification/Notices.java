@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +49,7 @@ class Notices {
     @ConfigProperty(name = "chidao.base-url", defaultValue = "http://localhost:9080")
     String baseUrl;
 
-    /** A notice about a task, to the given people. {@code key} null: a one-off event (never repeated). */
+    /** A notice about a task, to the given people, once per {@code key} and person. */
     int aboutTask(NoticeKind kind, String key, Collection<PersonView> people, TaskFacts task, List<Object> headline,
                   Map<String, Object> extra) {
         int posted = 0;
@@ -62,7 +61,7 @@ class Notices {
             fields.putAll(extra);
             Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/api/tasks/" + task.id().value());
             boolean individual = !(preferences.digest(person.id()) && (kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE));
-            if (postbox.post(kind, key == null ? "EVT:" + UUID.randomUUID() : key, person, letter, task.id(), null, individual, false)) {
+            if (postbox.post(kind, key, person, letter, task.id(), null, individual, false)) {
                 posted++;
             }
         }

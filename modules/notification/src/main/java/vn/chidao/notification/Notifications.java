@@ -127,15 +127,29 @@ public class Notifications {
         return reminders.run(today);
     }
 
-    /** Sends what is due in the outbox, up to {@code max} messages; stops early when the SMTP server fails. */
+    @Inject
+    TaskEvents events;
+
+    @Inject
+    vn.chidao.notification.outbox.Mailer mailer;
+
+    /**
+     * Turns what happened into notices, then sends what is due in the outbox, up to {@code max}
+     * messages on one SMTP connection; stops early when the SMTP server fails.
+     */
     public int dispatch(int max) {
+        while (events.expand(200) > 0) {
+            // every recorded event becomes notices before the mail goes
+        }
         int sent = 0;
-        for (int i = 0; i < max; i++) {
-            Dispatcher.Outcome outcome = dispatcher.sendOne();
-            if (outcome != Dispatcher.Outcome.SENT) {
-                break;
+        try (vn.chidao.notification.outbox.Mailer.Connection connection = mailer.connection()) {
+            for (int i = 0; i < max; i++) {
+                Dispatcher.Outcome outcome = dispatcher.sendOne(connection);
+                if (outcome != Dispatcher.Outcome.SENT) {
+                    break;
+                }
+                sent++;
             }
-            sent++;
         }
         return sent;
     }

@@ -19,7 +19,7 @@ class Preferences {
     @Transactional(Transactional.TxType.SUPPORTS)
     boolean digest(PersonId person) {
         List<?> rows = em.createNativeQuery("select digest from ntf_preference where person_id = ?")
-                .setParameter(1, person.value()).getResultList();
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, person.value()).getResultList();
         return !rows.isEmpty() && Boolean.TRUE.equals(asBoolean(rows.get(0)));
     }
 

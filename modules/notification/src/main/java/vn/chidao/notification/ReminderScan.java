@@ -57,8 +57,19 @@ class ReminderScan {
         days.add(today.minusDays(1));
         Map<List<UnitId>, List<PersonView>> people = new HashMap<>();
         int posted = 0;
-        for (DueTask task : queries.openDue(days, today.minusDays(escalateAfter))) {
+        List<DueTask> due = queries.openDue(days, today.minusDays(escalateAfter));
+        Set<String> done = postbox.existing(due.stream().flatMap(t -> Stream.of(
+                "REMINDER:" + t.id().value() + ":" + t.due() + ":" + ChronoUnit.DAYS.between(today, t.due()),
+                "OVERDUE:" + t.id().value() + ":" + t.due(),
+                "ESCALATION:" + t.id().value() + ":" + t.due() + ":" + ChronoUnit.DAYS.between(t.due(), today))).toList());
+        for (DueTask task : due) {
             long until = ChronoUnit.DAYS.between(today, task.due());
+            String key = until >= 0 ? "REMINDER:" + task.id().value() + ":" + task.due() + ":" + until
+                    : until == -1 ? "OVERDUE:" + task.id().value() + ":" + task.due()
+                    : "ESCALATION:" + task.id().value() + ":" + task.due() + ":" + (-until);
+            if (done.contains(key)) {
+                continue;
+            }
             Notices.TaskFacts facts = new Notices.TaskFacts(task.id(), task.code(), task.title(), notices.unitName(task.lead()), task.due());
             String name = facts.name();
             if (until >= 0 && offsets.contains((int) until)) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,43 +46,78 @@ class TaskEvents {
     @ConfigProperty(name = "chidao.mail.attach-max-bytes", defaultValue = "5242880")
     long attachMaxBytes;
 
+    @Inject
+    vn.chidao.notification.outbox.EventLog log;
+
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) TaskAssigned event) {
-        TaskView task = assignment.task(event.task(), READER);
         List<UnitId> units = new ArrayList<>();
         units.add(event.lead());
         units.addAll(event.cooperating());
-        notices.aboutTask(NoticeKind.TASK_ASSIGNED, "ASSIGNED:" + event.task().value(), notices.unitPeople(units, false), facts(task),
-                List.of(name(task)), Map.of());
+        log.record("TASK_ASSIGNED", event.task().value(), null, units, false, null, null);
     }
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) CompletionProposed event) {
-        TaskView task = assignment.task(event.task(), READER);
-        notices.aboutTask(NoticeKind.COMPLETION_PROPOSED, null, notices.withRole(Role.SECRETARIAT), facts(task),
-                List.of(name(task), notices.unitName(task.leadUnit())), Map.of());
+        log.record("COMPLETION_PROPOSED", event.task().value(), null, List.of(), false, null, null);
     }
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) CompletionDecided event) {
-        TaskView task = assignment.task(event.task(), READER);
-        notices.aboutTask(event.accepted() ? NoticeKind.COMPLETION_ACCEPTED : NoticeKind.COMPLETION_RETURNED, null,
-                notices.unitPeople(List.of(event.lead()), false), facts(task), List.of(name(task)),
-                event.reason() == null ? Map.of() : Map.of("reason", event.reason()));
+        log.record("COMPLETION_DECIDED", event.task().value(), null, List.of(event.lead()), event.accepted(), event.reason(), null);
     }
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) ExtensionDecided event) {
-        TaskView task = assignment.task(event.task(), READER);
         if (event.approved()) {
             postbox.cancelReminders(event.task());
         }
-        notices.aboutTask(event.approved() ? NoticeKind.EXTENSION_APPROVED : NoticeKind.EXTENSION_REJECTED, null,
-                notices.unitPeople(List.of(event.unit()), false), facts(task), List.of(name(task)), Map.of());
+        log.record("EXTENSION_DECIDED", event.task().value(), null, List.of(event.unit()), event.approved(), null, null);
     }
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) BriefingReady event) {
-        boolean attach = event.sizeBytes() <= attachMaxBytes;
-        List<Object> headline = List.of(event.period() == null ? "" : event.period());
-        java.util.Set<vn.chidao.organization.PersonView> readers = new java.util.LinkedHashSet<>(notices.withRole(Role.COMMITTEE_MEMBER));
-        notices.aboutReport(NoticeKind.BRIEFING_READY, "BRIEFING:" + event.report().value(), readers, event.report(), headline,
-                Map.of("attached", attach ? "PDF" : "—"), attach);
+        log.record("BRIEFING_READY", null, event.report().value(), List.of(), false, event.period(), event.sizeBytes());
+    }
+
+    /** Turns recorded events into each person's notices, a batch per transaction; returns how many events it took. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    int expand(int max) {
+        List<vn.chidao.notification.outbox.EventLog.Event> events = log.claim(max);
+        for (vn.chidao.notification.outbox.EventLog.Event event : events) {
+            expand(event);
+            log.done(event.id());
+        }
+        return events.size();
+    }
+
+    private void expand(vn.chidao.notification.outbox.EventLog.Event event) {
+        String key = "EVT:" + event.id();
+        switch (event.type()) {
+            case "TASK_ASSIGNED" -> {
+                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
+                notices.aboutTask(NoticeKind.TASK_ASSIGNED, "ASSIGNED:" + event.task(), notices.unitPeople(event.units(), false),
+                        facts(task), List.of(name(task)), Map.of());
+            }
+            case "COMPLETION_PROPOSED" -> {
+                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
+                notices.aboutTask(NoticeKind.COMPLETION_PROPOSED, key, notices.withRole(Role.SECRETARIAT), facts(task),
+                        List.of(name(task), notices.unitName(task.leadUnit())), Map.of());
+            }
+            case "COMPLETION_DECIDED" -> {
+                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
+                notices.aboutTask(event.flag() ? NoticeKind.COMPLETION_ACCEPTED : NoticeKind.COMPLETION_RETURNED, key,
+                        notices.unitPeople(event.units(), false), facts(task), List.of(name(task)),
+                        event.detail() == null ? Map.of() : Map.of("reason", event.detail()));
+            }
+            case "EXTENSION_DECIDED" -> {
+                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
+                notices.aboutTask(event.flag() ? NoticeKind.EXTENSION_APPROVED : NoticeKind.EXTENSION_REJECTED, key,
+                        notices.unitPeople(event.units(), false), facts(task), List.of(name(task)), Map.of());
+            }
+            case "BRIEFING_READY" -> {
+                boolean attach = event.size() != null && event.size() <= attachMaxBytes;
+                notices.aboutReport(NoticeKind.BRIEFING_READY, "BRIEFING:" + event.report(), notices.withRole(Role.COMMITTEE_MEMBER),
+                        new vn.chidao.reporting.ReportId(event.report()), List.of(event.detail() == null ? "" : event.detail()),
+                        Map.of("attached", attach ? "PDF" : "—"), attach);
+            }
+            default -> throw new IllegalStateException("Unknown notification event " + event.type());
+        }
     }
 
     private Notices.TaskFacts facts(TaskView task) {

@@ -57,7 +57,7 @@ public class Dispatcher {
     public enum Outcome { NONE, SENT, FAILED }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Outcome sendOne() {
+    public Outcome sendOne(Mailer.Connection connection) {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, body_text, body_html, report_id, attempts"
@@ -71,7 +71,7 @@ public class Dispatcher {
         long id = ((Number) row[0]).longValue();
         int attempts = ((Number) row[6]).intValue() + 1;
         try {
-            mailer.send((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+            mailer.send(connection, (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                     row[5] == null ? null : attachments.of(((Number) row[5]).longValue()));
             em.createNativeQuery("update ntf_outbox set state = 'SENT', attempts = ?, sent_at = ?, last_error = null where id = ?")
                     .setParameter(1, attempts).setParameter(2, Timestamp.from(now)).setParameter(3, id).executeUpdate();

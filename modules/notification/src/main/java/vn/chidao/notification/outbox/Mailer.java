@@ -72,7 +72,36 @@ public class Mailer {
         return session;
     }
 
-    public void send(String to, String subject, String text, String html, Attachment attachment) throws MessagingException {
+    /** One SMTP connection for a round of messages, opened at the first one and closed with the round. */
+    public Connection connection() {
+        return new Connection();
+    }
+
+    public final class Connection implements AutoCloseable {
+        private Transport transport;
+
+        void send(MimeMessage message) throws MessagingException {
+            if (transport == null || !transport.isConnected()) {
+                transport = session().getTransport("smtp");
+                transport.connect();
+            }
+            transport.sendMessage(message, message.getAllRecipients());
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the server went away: nothing left to close
+                }
+            }
+        }
+    }
+
+    public void send(Connection connection, String to, String subject, String text, String html, Attachment attachment)
+            throws MessagingException {
         MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(from, true));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
@@ -99,7 +128,7 @@ public class Mailer {
             message.setContent(mixed);
         }
         message.saveChanges();
-        Transport.send(message);
+        connection.send(message);
     }
 
     public record Attachment(String fileName, String mediaType, byte[] content) {

@@ -32,14 +32,14 @@ public class Postbox {
                         boolean attach) {
         int added = em.createNativeQuery("insert ignore into ntf_inbox (dedup_key, person_id, kind, subject, body_text, task_id, report_id)"
                         + " values (?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, key).setParameter(2, person.id().value()).setParameter(3, kind.name())
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, key).setParameter(2, person.id().value()).setParameter(3, kind.name())
                 .setParameter(4, letter.subject()).setParameter(5, letter.text())
                 .setParameter(6, task == null ? null : task.value()).setParameter(7, report == null ? null : report.value())
                 .executeUpdate();
         if (email) {
             added += em.createNativeQuery("insert ignore into ntf_outbox (dedup_key, person_id, recipient, language, kind, subject,"
                             + " body_text, body_html, task_id, report_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setParameter(1, key + ":p" + person.id().value()).setParameter(2, person.id().value())
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, key + ":p" + person.id().value()).setParameter(2, person.id().value())
                     .setParameter(3, person.email()).setParameter(4, person.locale().getLanguage()).setParameter(5, kind.name())
                     .setParameter(6, letter.subject()).setParameter(7, letter.text()).setParameter(8, letter.html())
                     .setParameter(9, task == null ? null : task.value()).setParameter(10, attach && report != null ? report.value() : null)
@@ -58,11 +58,28 @@ public class Postbox {
         em.createNativeQuery("update ntf_job set last_run = current_timestamp(3) where name = ?").setParameter(1, job).executeUpdate();
     }
 
+    /** Which of these keys some inbox already holds: the notices a scan made before need no second look. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<String> existing(java.util.List<String> keys) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            java.util.List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 1000));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jakarta.persistence.Query query = em.createNativeQuery("select distinct dedup_key from ntf_inbox where dedup_key in (" + marks + ")")
+                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+            for (int i = 0; i < chunk.size(); i++) {
+                query.setParameter(i + 1, chunk.get(i));
+            }
+            query.getResultList().forEach(k -> found.add((String) k));
+        }
+        return found;
+    }
+
     /** A moved deadline: the reminders not yet sent for the old one are dropped. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int cancelReminders(TaskId task) {
         return em.createNativeQuery("update ntf_outbox set state = 'CANCELLED' where task_id = ? and state = 'PENDING'"
                         + " and kind in ('REMINDER', 'OVERDUE', 'ESCALATION')")
-                .setParameter(1, task.value()).executeUpdate();
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, task.value()).executeUpdate();
     }
 }
