@@ -60,7 +60,7 @@ class Notices {
             fields.put("deadline", task.due());
             fields.putAll(extra);
             Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/api/tasks/" + task.id().value());
-            boolean individual = !(preferences.digest(person.id()) && (kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE));
+            boolean individual = !((kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE) && preferences.digest(person.id()));
             if (postbox.post(kind, key, person, letter, task.id(), null, individual, false)) {
                 posted++;
             }
