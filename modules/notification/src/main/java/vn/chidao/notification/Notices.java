@@ -49,10 +49,9 @@ class Notices {
     @ConfigProperty(name = "chidao.base-url", defaultValue = "http://localhost:9080")
     String baseUrl;
 
-    /** A notice about a task, to the given people, once per {@code key} and person. */
+    /** A notice about a task, to the given people, once per {@code key} and person; gathered in {@code batch}. */
     int aboutTask(NoticeKind kind, String key, Collection<PersonView> people, TaskFacts task, List<Object> headline,
-                  Map<String, Object> extra) {
-        int posted = 0;
+                  Map<String, Object> extra, Postbox.Batch batch, Set<Long> digestReaders) {
         for (PersonView person : people) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("task", task.name());
@@ -60,12 +59,15 @@ class Notices {
             fields.put("deadline", task.due());
             fields.putAll(extra);
             Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/api/tasks/" + task.id().value());
-            boolean individual = !((kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE) && preferences.digest(person.id()));
-            if (postbox.post(kind, key, person, letter, task.id(), null, individual, false)) {
-                posted++;
-            }
+            boolean individual = !((kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE) && digestReaders.contains(person.id().value()));
+            batch.add(kind, key, person, letter, task.id(), null, individual, false);
         }
-        return posted;
+        return people.size();
+    }
+
+    /** Who chose a weekly digest: asked once per scan or expansion, not once per notice. */
+    Set<Long> digestReaders() {
+        return Set.copyOf(preferences.digestReaders());
     }
 
     int aboutReport(NoticeKind kind, String key, Collection<PersonView> people, ReportId report, List<Object> headline,

@@ -56,7 +56,8 @@ class ReminderScan {
         offsets.forEach(o -> days.add(today.plusDays(o)));
         days.add(today.minusDays(1));
         Map<List<UnitId>, List<PersonView>> people = new HashMap<>();
-        int posted = 0;
+        vn.chidao.notification.outbox.Postbox.Batch batch = new vn.chidao.notification.outbox.Postbox.Batch();
+        Set<Long> digestReaders = notices.digestReaders();
         List<DueTask> due = queries.openDue(days, today.minusDays(escalateAfter));
         Set<String> done = postbox.existing(due.stream().flatMap(t -> Stream.of(
                 "REMINDER:" + t.id().value() + ":" + t.due() + ":" + ChronoUnit.DAYS.between(today, t.due()),
@@ -76,17 +77,18 @@ class ReminderScan {
                 List<UnitId> units = new ArrayList<>();
                 units.add(task.lead());
                 units.addAll(task.cooperating());
-                posted += notices.aboutTask(NoticeKind.REMINDER, "REMINDER:" + task.id().value() + ":" + task.due() + ":" + until,
-                        people.computeIfAbsent(units, u -> notices.unitPeople(u, false)), facts, List.of(name, until), Map.of());
+                notices.aboutTask(NoticeKind.REMINDER, "REMINDER:" + task.id().value() + ":" + task.due() + ":" + until,
+                        people.computeIfAbsent(units, u -> notices.unitPeople(u, false)), facts, List.of(name, until), Map.of(),
+                        batch, digestReaders);
             } else if (until == -1) {
-                posted += notices.aboutTask(NoticeKind.OVERDUE, "OVERDUE:" + task.id().value() + ":" + task.due(),
-                        notices.unitPeople(List.of(task.lead()), true), facts, List.of(name), Map.of());
+                notices.aboutTask(NoticeKind.OVERDUE, "OVERDUE:" + task.id().value() + ":" + task.due(),
+                        notices.unitPeople(List.of(task.lead()), true), facts, List.of(name), Map.of(), batch, digestReaders);
             } else if (-until >= escalateAfter && (-until - escalateAfter) % 7 == 0) {
-                posted += notices.aboutTask(NoticeKind.ESCALATION, "ESCALATION:" + task.id().value() + ":" + task.due() + ":" + (-until),
+                notices.aboutTask(NoticeKind.ESCALATION, "ESCALATION:" + task.id().value() + ":" + task.due() + ":" + (-until),
                         people.computeIfAbsent(List.of(), u -> notices.withRole(Role.SECRETARIAT)), facts, List.of(name, -until),
-                        Map.of("daysOverdue", -until));
+                        Map.of("daysOverdue", -until), batch, digestReaders);
             }
         }
-        return posted;
+        return postbox.write(batch);
     }
 }

@@ -79,36 +79,40 @@ class TaskEvents {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     int expand(int max) {
         List<vn.chidao.notification.outbox.EventLog.Event> events = log.claim(max);
+        vn.chidao.notification.outbox.Postbox.Batch batch = new vn.chidao.notification.outbox.Postbox.Batch();
+        java.util.Set<Long> digestReaders = events.isEmpty() ? java.util.Set.of() : notices.digestReaders();
         for (vn.chidao.notification.outbox.EventLog.Event event : events) {
-            expand(event);
+            expand(event, batch, digestReaders);
             log.done(event.id());
         }
+        postbox.write(batch);
         return events.size();
     }
 
-    private void expand(vn.chidao.notification.outbox.EventLog.Event event) {
+    private void expand(vn.chidao.notification.outbox.EventLog.Event event, vn.chidao.notification.outbox.Postbox.Batch batch,
+                        java.util.Set<Long> digestReaders) {
         String key = "EVT:" + event.id();
         switch (event.type()) {
             case "TASK_ASSIGNED" -> {
                 TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(NoticeKind.TASK_ASSIGNED, "ASSIGNED:" + event.task(), notices.unitPeople(event.units(), false),
-                        facts(task), List.of(name(task)), Map.of());
+                        facts(task), List.of(name(task)), Map.of(), batch, digestReaders);
             }
             case "COMPLETION_PROPOSED" -> {
                 TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(NoticeKind.COMPLETION_PROPOSED, key, notices.withRole(Role.SECRETARIAT), facts(task),
-                        List.of(name(task), notices.unitName(task.leadUnit())), Map.of());
+                        List.of(name(task), notices.unitName(task.leadUnit())), Map.of(), batch, digestReaders);
             }
             case "COMPLETION_DECIDED" -> {
                 TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(event.flag() ? NoticeKind.COMPLETION_ACCEPTED : NoticeKind.COMPLETION_RETURNED, key,
                         notices.unitPeople(event.units(), false), facts(task), List.of(name(task)),
-                        event.detail() == null ? Map.of() : Map.of("reason", event.detail()));
+                        event.detail() == null ? Map.of() : Map.of("reason", event.detail()), batch, digestReaders);
             }
             case "EXTENSION_DECIDED" -> {
                 TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(event.flag() ? NoticeKind.EXTENSION_APPROVED : NoticeKind.EXTENSION_REJECTED, key,
-                        notices.unitPeople(event.units(), false), facts(task), List.of(name(task)), Map.of());
+                        notices.unitPeople(event.units(), false), facts(task), List.of(name(task)), Map.of(), batch, digestReaders);
             }
             case "BRIEFING_READY" -> {
                 boolean attach = event.size() != null && event.size() <= attachMaxBytes;
