@@ -93,11 +93,6 @@ public class ReportEngine {
         }
     }
 
-    /** How many reports are being produced right now. */
-    public int busy() {
-        return permits.busy();
-    }
-
     private Templates templates() {
         try {
             return templates.get(2, TimeUnit.MINUTES);
