@@ -70,17 +70,13 @@ class Notices {
         return Set.copyOf(preferences.digestReaders());
     }
 
-    int aboutReport(NoticeKind kind, String key, Collection<PersonView> people, ReportId report, List<Object> headline,
-                    Map<String, Object> fields, boolean attach) {
-        int posted = 0;
+    void aboutReport(NoticeKind kind, String key, Collection<PersonView> people, ReportId report, List<Object> headline,
+                     Map<String, Object> fields, boolean attach, Postbox.Batch batch) {
         for (PersonView person : people) {
             Letter letter = Letters.write(kind, person.locale(), headline, fields,
                     baseUrl + "/api/reports/" + report.value() + "/content");
-            if (postbox.post(kind, key, person, letter, null, report, true, attach)) {
-                posted++;
-            }
+            batch.add(kind, key, person, letter, null, report, true, attach);
         }
-        return posted;
     }
 
     /** The heads and officers of these units (or only the heads). */

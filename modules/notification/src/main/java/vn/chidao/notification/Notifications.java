@@ -159,7 +159,7 @@ public class Notifications {
     public int weeklyDigests(LocalDate today) {
         postbox.takeTurn("weekly-digest");
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        int posted = 0;
+        Postbox.Batch batch = new Postbox.Batch();
         for (Long id : preferences.digestReaders()) {
             PersonView person = organization.person(new PersonId(id)).orElse(null);
             if (person == null || !person.active() || person.unit() == null) {
@@ -175,12 +175,10 @@ public class Notifications {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("tasks", String.join("\n", tasks.stream().map(t -> "- " + (t.code() == null ? "" : t.code() + ". ") + t.title()
                     + " (" + Letters.date(person.locale(), t.dueDate()) + ")").toList()));
-            if (postbox.post(NoticeKind.DIGEST, "DIGEST:" + week, person, Letters.write(NoticeKind.DIGEST, person.locale(),
-                    List.of(tasks.size(), week), fields, null), null, null, true, false)) {
-                posted++;
-            }
+            batch.add(NoticeKind.DIGEST, "DIGEST:" + week, person, Letters.write(NoticeKind.DIGEST, person.locale(),
+                    List.of(tasks.size(), week), fields, null), null, null, true, false);
         }
-        return posted;
+        return postbox.write(batch);
     }
 
     private static void requireSecretariat(Caller caller) {

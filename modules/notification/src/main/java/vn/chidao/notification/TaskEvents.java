@@ -92,33 +92,31 @@ class TaskEvents {
     private void expand(vn.chidao.notification.outbox.EventLog.Event event, vn.chidao.notification.outbox.Postbox.Batch batch,
                         java.util.Set<Long> digestReaders) {
         String key = "EVT:" + event.id();
+        TaskView task = event.task() == null ? null : assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
+        Notices.TaskFacts facts = task == null ? null : facts(task);
         switch (event.type()) {
             case "TASK_ASSIGNED" -> {
-                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(NoticeKind.TASK_ASSIGNED, "ASSIGNED:" + event.task(), notices.unitPeople(event.units(), false),
-                        facts(task), List.of(name(task)), Map.of(), batch, digestReaders);
+                        facts, List.of(facts.name()), Map.of(), batch, digestReaders);
             }
             case "COMPLETION_PROPOSED" -> {
-                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
-                notices.aboutTask(NoticeKind.COMPLETION_PROPOSED, key, notices.withRole(Role.SECRETARIAT), facts(task),
-                        List.of(name(task), notices.unitName(task.leadUnit())), Map.of(), batch, digestReaders);
+                notices.aboutTask(NoticeKind.COMPLETION_PROPOSED, key, notices.withRole(Role.SECRETARIAT), facts,
+                        List.of(facts.name(), facts.leadName()), Map.of(), batch, digestReaders);
             }
             case "COMPLETION_DECIDED" -> {
-                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(event.flag() ? NoticeKind.COMPLETION_ACCEPTED : NoticeKind.COMPLETION_RETURNED, key,
-                        notices.unitPeople(event.units(), false), facts(task), List.of(name(task)),
+                        notices.unitPeople(event.units(), false), facts, List.of(facts.name()),
                         event.detail() == null ? Map.of() : Map.of("reason", event.detail()), batch, digestReaders);
             }
             case "EXTENSION_DECIDED" -> {
-                TaskView task = assignment.task(new vn.chidao.tasks.TaskId(event.task()), READER);
                 notices.aboutTask(event.flag() ? NoticeKind.EXTENSION_APPROVED : NoticeKind.EXTENSION_REJECTED, key,
-                        notices.unitPeople(event.units(), false), facts(task), List.of(name(task)), Map.of(), batch, digestReaders);
+                        notices.unitPeople(event.units(), false), facts, List.of(facts.name()), Map.of(), batch, digestReaders);
             }
             case "BRIEFING_READY" -> {
                 boolean attach = event.size() != null && event.size() <= attachMaxBytes;
                 notices.aboutReport(NoticeKind.BRIEFING_READY, "BRIEFING:" + event.report(), notices.withRole(Role.COMMITTEE_MEMBER),
                         new vn.chidao.reporting.ReportId(event.report()), List.of(event.detail() == null ? "" : event.detail()),
-                        Map.of("attached", attach ? "PDF" : "—"), attach);
+                        Map.of("attached", attach ? "PDF" : "—"), attach, batch);
             }
             default -> throw new IllegalStateException("Unknown notification event " + event.type());
         }
@@ -128,7 +126,4 @@ class TaskEvents {
         return new Notices.TaskFacts(task.id(), task.code(), task.title(), notices.unitName(task.leadUnit()), task.dueDate());
     }
 
-    private static String name(TaskView task) {
-        return task.code() == null || task.code().isBlank() ? task.title() : task.code() + ". " + task.title();
-    }
 }

@@ -32,31 +32,6 @@ public class Postbox {
     EntityManager em;
 
     /**
-     * Returns whether the notice is new for this person. {@code attach}: the e-mail carries the report
-     * itself (the inbox always links to it).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean post(NoticeKind kind, String key, PersonView person, Letter letter, TaskId task, ReportId report, boolean email,
-                        boolean attach) {
-        int added = em.createNativeQuery("insert ignore into ntf_inbox (dedup_key, person_id, kind, subject, body_text, task_id, report_id)"
-                        + " values (?, ?, ?, ?, ?, ?, ?)")
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, key).setParameter(2, person.id().value()).setParameter(3, kind.name())
-                .setParameter(4, letter.subject()).setParameter(5, letter.text())
-                .setParameter(6, task == null ? null : task.value()).setParameter(7, report == null ? null : report.value())
-                .executeUpdate();
-        if (email) {
-            added += em.createNativeQuery("insert ignore into ntf_outbox (dedup_key, person_id, recipient, language, kind, subject,"
-                            + " body_text, body_html, task_id, report_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .setFlushMode(jakarta.persistence.FlushModeType.COMMIT).setParameter(1, key + ":p" + person.id().value()).setParameter(2, person.id().value())
-                    .setParameter(3, person.email()).setParameter(4, person.locale().getLanguage()).setParameter(5, kind.name())
-                    .setParameter(6, letter.subject()).setParameter(7, letter.text()).setParameter(8, letter.html())
-                    .setParameter(9, task == null ? null : task.value()).setParameter(10, attach && report != null ? report.value() : null)
-                    .executeUpdate();
-        }
-        return added > 0;
-    }
-
-    /**
      * Takes the job's lock row for this transaction: the same job on another server (or thread) waits
      * until this one commits, then finds its notices already posted.
      */
@@ -66,7 +41,10 @@ public class Postbox {
         em.createNativeQuery("update ntf_job set last_run = current_timestamp(3) where name = ?").setParameter(1, job).executeUpdate();
     }
 
-    /** Notices gathered by a scan or an expansion, written with two batched statements instead of one row at a time. */
+    /**
+     * Notices gathered by a scan, an expansion or the digests, written with two batched statements.
+     * {@code attach}: the e-mail carries the report itself (the inbox always links to it).
+     */
     public static final class Batch {
         private final List<Object[]> inbox = new ArrayList<>();
         private final List<Object[]> outbox = new ArrayList<>();
@@ -88,7 +66,7 @@ public class Postbox {
         }
     }
 
-    /** Writes a batch (a notice already there stays as it was); returns how many notices it held. */
+    /** Writes a batch (a notice already there for that person stays as it was); returns how many notices it held. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int write(Batch batch) {
         em.unwrap(Session.class).doWork(connection -> {
