@@ -289,6 +289,14 @@ public class TaskAssignment {
                 + "order by e.requestedAt, e.id", ExtensionRequest.class).getResultList().stream().map(ExtensionRequest::view).toList();
     }
 
+    /** The secretariat's queue of completions the units proposed, the oldest proposal first. */
+    public List<TaskView> proposedCompletions(Caller caller, int limit) {
+        requireSecretariat(caller);
+        return em.createQuery("select t from Task t where t.state = vn.chidao.tasks.TaskState.COMPLETION_PROPOSED "
+                + "order by t.proposedOn, t.id", Task.class).setMaxResults(limit).getResultList().stream()
+                .map(t -> t.view(today(), soonDays)).toList();
+    }
+
     public TaskView suspend(TaskId id, Caller caller, long expectedVersion, String reason) {
         Task task = decidable(id, caller, expectedVersion);
         task.suspend(reason.strip());

@@ -63,6 +63,27 @@ public class TaskEvidence {
         if (!caller.unitUser() || !report[1].equals(caller.unit().value())) {
             throw RuleViolation.forbidden("evidence.ownReportOnly");
         }
+        return store(task, progressId, caller, checked(fileName, content));
+    }
+
+    /**
+     * A progress report and its evidence file in one transaction: the file is checked first, so a
+     * refused file leaves no report behind (and tells nobody of a completion that was not proposed).
+     */
+    public ProgressView reportWithEvidence(TaskId task, Caller caller, String text, int percent, boolean proposesCompletion,
+                                           String fileName, InputStream content) {
+        CheckedFile file = content == null ? null : checked(fileName, content);
+        ProgressView progress = assignment.reportProgress(task, caller, null, text, percent, proposesCompletion);
+        if (file != null) {
+            store(task, progress.id(), caller, file);
+        }
+        return progress;
+    }
+
+    private record CheckedFile(String name, byte[] bytes, String mediaType) {
+    }
+
+    private CheckedFile checked(String fileName, InputStream content) {
         String name = fileName == null ? "" : EvidenceFiles.cleanName(fileName);
         if (name.isEmpty()) {
             throw RuleViolation.invalid("file", "evidence.name.required");
@@ -76,11 +97,15 @@ public class TaskEvidence {
         }
         String mediaType = EvidenceFiles.accept(name, bytes)
                 .orElseThrow(() -> RuleViolation.invalid("file", "evidence.type", name));
-        Evidence evidence = new Evidence(task.value(), progressId, caller.unit().value(), name, mediaType, bytes.length,
-                sha256(bytes), caller.email(), clock.instant());
+        return new CheckedFile(name, bytes, mediaType);
+    }
+
+    private EvidenceView store(TaskId task, long progressId, Caller caller, CheckedFile file) {
+        Evidence evidence = new Evidence(task.value(), progressId, caller.unit().value(), file.name(), file.mediaType(),
+                file.bytes().length, sha256(file.bytes()), caller.email(), clock.instant());
         em.persist(evidence);
         em.flush();
-        em.persist(new EvidenceContent(evidence.id(), bytes));
+        em.persist(new EvidenceContent(evidence.id(), file.bytes()));
         return evidence.view();
     }
 

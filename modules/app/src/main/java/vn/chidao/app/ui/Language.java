@@ -1,33 +1,56 @@
 package vn.chidao.app.ui;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Locale;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.chidao.organization.Messages;
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.PersonView;
 
-/** The page language: Vietnamese unless the person picks English (?lang=en) or the browser asks for it. */
+/**
+ * The page language: what the person picked on a page (?lang=en), else the language of their
+ * account, else what the browser asks for — Vietnamese when in doubt.
+ */
 @Named
 @SessionScoped
 public class Language implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    Organization organization;
+
     private Locale chosen;
+    private Locale account;
+    private String accountOf;
 
     public Locale getLocale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String requested = faces.getExternalContext().getRequestParameterMap().get("lang");
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String requested = context.getRequestParameterMap().get("lang");
         if (requested != null) {
             chosen = Messages.supported(Locale.forLanguageTag(requested));
         }
         if (chosen != null) {
             return chosen;
         }
-        return Messages.fromAcceptLanguage(faces.getExternalContext().getRequestHeaderMap().get("Accept-Language"));
+        Principal principal = context.getUserPrincipal();
+        if (principal != null) {
+            if (!principal.getName().equals(accountOf)) {
+                accountOf = principal.getName();
+                account = organization.personByEmail(accountOf).map(PersonView::locale).map(Messages::supported).orElse(null);
+            }
+            if (account != null) {
+                return account;
+            }
+        }
+        return Messages.fromAcceptLanguage(context.getRequestHeaderMap().get("Accept-Language"));
     }
 
     public String getTag() {

@@ -29,7 +29,7 @@ import vn.chidao.reporting.ReportsBusy;
 import vn.chidao.tasks.Caller;
 
 /**
- * The start page's report box: the committee and the secretariat download a briefing (for a document
+ * The reports page: the committee and the secretariat download a briefing (for a document
  * or for all), a unit's people their unit's scorecard; each is archived, and the latest are listed.
  */
 @Named
@@ -110,6 +110,10 @@ public class ReportsPanel {
             response.setResponseContentLength(content.length);
             response.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                     + URLEncoder.encode(report.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+            // tells PrimeFaces.monitorDownload on the page that the file has arrived (it hides "generating…")
+            String viewId = faces.getViewRoot().getViewId();
+            response.addResponseCookie("primefaces.download" + viewId.substring(0, viewId.lastIndexOf('.')).replace('/', '_'),
+                    "true", java.util.Map.of("path", response.getRequestContextPath().isEmpty() ? "/" : response.getRequestContextPath()));
             response.getResponseOutputStream().write(content);
             faces.responseComplete();
         } catch (RuleViolation violation) {

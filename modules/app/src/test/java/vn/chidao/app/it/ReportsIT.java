@@ -206,16 +206,16 @@ class ReportsIT {
     }
 
     @Test
-    void aCommitteeMemberDownloadsTheKh382BriefingFromTheStartPage() {
+    void aCommitteeMemberDownloadsTheKh382BriefingFromTheReportsPage() {
         Api browser = Api.browser();
         browser.postForm("/signin", "username", Api.COMMITTEE, "password", Api.DEMO_PASSWORD);
-        Api.Reply home = browser.get("/index.xhtml");
+        Api.Reply home = browser.get("/reports.xhtml");
         assertThat(home.body()).contains("Lập báo cáo tình hình", "382/KH-UBND").doesNotContain("Bảng theo dõi của đơn vị");
         java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(home.body());
         assertThat(viewState.find()).isTrue();
 
-        Api.Reply pdf = browser.postForm("/index.xhtml", "reports_SUBMIT", "1", "reports:document",
+        Api.Reply pdf = browser.postForm("/reports.xhtml", "reports_SUBMIT", "1", "reports:document",
                 String.valueOf(Demo.document("382/KH-UBND")), "reports:format", "PDF", "reports:briefing", "Lập báo cáo tình hình",
                 "jakarta.faces.ViewState", viewState.group(1));
 
@@ -226,7 +226,7 @@ class ReportsIT {
 
         Api unitBrowser = Api.browser();
         unitBrowser.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
-        assertThat(unitBrowser.get("/index.xhtml").body()).contains("Bảng theo dõi của đơn vị").doesNotContain("Lập báo cáo tình hình");
+        assertThat(unitBrowser.get("/reports.xhtml").body()).contains("Bảng theo dõi của đơn vị").doesNotContain("Lập báo cáo tình hình");
     }
 
     private static Map<StatusClass, Long> totals(List<JsonObject> counts) {

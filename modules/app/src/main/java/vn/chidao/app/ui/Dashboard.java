@@ -1,0 +1,198 @@
+package vn.chidao.app.ui;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+import vn.chidao.notification.InboxItem;
+import vn.chidao.notification.Notifications;
+import vn.chidao.plan.Planning;
+import vn.chidao.plan.TargetStanding;
+import vn.chidao.plan.TargetView;
+import vn.chidao.tasks.OverdueTask;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskView;
+import vn.chidao.tasks.UnitStatusCounts;
+
+/**
+ * The start page: the province's picture for the secretariat and the committee, "my unit" for a
+ * unit's people — tasks per status class, units ranked by overdue, deadlines of the next 14 days,
+ * the longest overdue, targets off track, the secretariat's queue, the latest notices.
+ */
+@Named
+@RequestScoped
+public class Dashboard {
+
+    /** Colours of the status classes, the same as the briefing's chart. */
+    static final Map<StatusClass, String> COLOURS = new EnumMap<>(Map.of(
+            StatusClass.NOT_STARTED, "#9ca3af", StatusClass.IN_PROGRESS_ON_TIME, "#2563eb",
+            StatusClass.DUE_SOON, "#f59e0b", StatusClass.OVERDUE, "#dc2626", StatusClass.DONE_ON_TIME, "#16a34a",
+            StatusClass.DONE_LATE, "#65a30d", StatusClass.SUSPENDED, "#6b7280"));
+
+    static final int AHEAD_DAYS = 14;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    Planning planning;
+
+    @Inject
+    Notifications notifications;
+
+    private List<UnitStatusCounts> perUnit;
+    private Map<StatusClass, Long> counts;
+    private List<OverdueTask> overdue;
+    private List<TaskView> upcoming;
+
+    /** The tasks this page covers: the province, or the viewer's unit (as lead or cooperating). */
+    private TaskFilter scope() {
+        return viewer.isProvince() ? TaskFilter.all() : TaskFilter.all().unit(viewer.caller().unit());
+    }
+
+    public List<Map.Entry<StatusClass, Long>> getCounts() {
+        return List.copyOf(counts().entrySet());
+    }
+
+    public long getTotal() {
+        return counts().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Share of a status class in per cent, for the bars. */
+    public long share(StatusClass status) {
+        long total = getTotal();
+        return total == 0 ? 0 : Math.round(100.0 * counts().get(status) / total);
+    }
+
+    public String colour(StatusClass status) {
+        return COLOURS.get(status);
+    }
+
+    /** The doughnut of status classes, as the Chart.js configuration p:chart takes. */
+    public String getStatusChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        counts().forEach((status, n) -> {
+            labels.add(Feedback.text("status." + status.name()));
+            data.add(n);
+            colours.add(COLOURS.get(status));
+        });
+        return Json.createObjectBuilder().add("type", "doughnut")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", colours))))
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend",
+                                Json.createObjectBuilder().add("position", "right"))))
+                .build().toString();
+    }
+
+    /** Lead units with overdue tasks, most overdue first (ten at most). */
+    public List<UnitStatusCounts> getUnitRanking() {
+        return perUnit().stream().filter(u -> u.counts().getOrDefault(StatusClass.OVERDUE, 0L) > 0)
+                .sorted(Comparator.comparingLong((UnitStatusCounts u) -> u.counts().getOrDefault(StatusClass.OVERDUE, 0L))
+                        .reversed().thenComparing(u -> viewer.unitName(u.unit())))
+                .limit(10).toList();
+    }
+
+    public long overdueOf(UnitStatusCounts unit) {
+        return unit.counts().getOrDefault(StatusClass.OVERDUE, 0L);
+    }
+
+    public String getUnitChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (UnitStatusCounts unit : getUnitRanking()) {
+            labels.add(viewer.unitName(unit.unit()));
+            data.add(overdueOf(unit));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Feedback.text("status.OVERDUE")).add("data", data)
+                                .add("backgroundColor", COLOURS.get(StatusClass.OVERDUE)))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend",
+                                Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    /** Open tasks whose deadline falls today or in the next 14 days, soonest first. */
+    public List<TaskView> getUpcoming() {
+        if (upcoming == null) {
+            LocalDate today = viewer.getToday();
+            TaskFilter scope = scope();
+            TaskFilter window = new TaskFilter(scope.unit(), null, null, null, today, today.plusDays(AHEAD_DAYS));
+            upcoming = queries.list(window, viewer.caller(), 0, 200).stream().filter(t -> t.state().open()).limit(15).toList();
+        }
+        return upcoming;
+    }
+
+    public List<OverdueTask> getOverdue() {
+        if (overdue == null) {
+            overdue = queries.overdue(scope(), viewer.caller(), 10);
+        }
+        return overdue;
+    }
+
+    /** Targets behind their trajectory (province pages only). */
+    public List<TargetView> getTargetsOffTrack() {
+        if (!viewer.isProvince()) {
+            return List.of();
+        }
+        return planning.allTargets(viewer.getToday()).stream()
+                .filter(t -> t.standing() == TargetStanding.OFF_TRACK || t.standing() == TargetStanding.AT_RISK)
+                .sorted(Comparator.comparing(TargetView::standing).reversed()).limit(10).toList();
+    }
+
+    public int getPendingExtensions() {
+        return viewer.isSecretariat() ? assignment.pendingExtensions(viewer.caller()).size() : 0;
+    }
+
+    public int getProposedCompletions() {
+        return viewer.isSecretariat() ? assignment.proposedCompletions(viewer.caller(), 500).size() : 0;
+    }
+
+    public List<InboxItem> getInbox() {
+        return notifications.inbox(viewer.getMe().id(), false, 0, 5);
+    }
+
+    private Map<StatusClass, Long> counts() {
+        if (counts == null) {
+            counts = new EnumMap<>(StatusClass.class);
+            for (StatusClass status : StatusClass.values()) {
+                counts.put(status, 0L);
+            }
+            if (viewer.isProvince()) {
+                perUnit().forEach(unit -> unit.counts().forEach((status, n) -> counts.merge(status, n, Long::sum)));
+            } else {
+                queries.countsByUnit(scope(), viewer.caller(), false)
+                        .forEach(unit -> unit.counts().forEach((status, n) -> counts.merge(status, n, Long::sum)));
+            }
+        }
+        return counts;
+    }
+
+    private List<UnitStatusCounts> perUnit() {
+        if (perUnit == null) {
+            perUnit = viewer.isProvince() ? queries.countsByUnit(TaskFilter.all(), viewer.caller(), false) : List.of();
+        }
+        return perUnit;
+    }
+}

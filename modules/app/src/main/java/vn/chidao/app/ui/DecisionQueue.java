@@ -1,0 +1,110 @@
+package vn.chidao.app.ui;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskView;
+
+/**
+ * The secretariat's queue: extension requests and completion proposals waiting for a decision,
+ * oldest first, decided from the list (a refusal or a return needs its reason).
+ */
+@Named
+@ViewScoped
+public class DecisionQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int LIMIT = 500;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    Viewer viewer;
+
+    private List<ExtensionView> extensions;
+    private List<TaskView> completions;
+    private final Map<Long, TaskView> tasks = new HashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
+
+    public List<ExtensionView> getExtensions() {
+        if (extensions == null) {
+            extensions = assignment.pendingExtensions(viewer.caller());
+        }
+        return extensions;
+    }
+
+    public List<TaskView> getCompletions() {
+        if (completions == null) {
+            completions = assignment.proposedCompletions(viewer.caller(), LIMIT);
+        }
+        return completions;
+    }
+
+    public TaskView task(ExtensionView extension) {
+        return tasks.computeIfAbsent(extension.task().value(), id -> assignment.task(new TaskId(id), viewer.caller()));
+    }
+
+    /** What the secretariat wrote beside a row ("e12", "t34"): the reason for a refusal or a return, or a note. */
+    public Map<String, String> getNotes() {
+        return notes;
+    }
+
+    public void decide(ExtensionView extension, boolean approve) {
+        String note = notes.get("e" + extension.id());
+        if (!approve && (note == null || note.isBlank())) {
+            Feedback.error("task.decision.reasonRequired");
+            return;
+        }
+        try {
+            assignment.decideExtension(extension.id(), viewer.caller(), approve, extension.version(), note);
+            Feedback.done(approve ? "task.extension.approved" : "task.extension.rejected");
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+        refresh();
+    }
+
+    public void accept(TaskView task) {
+        try {
+            assignment.acceptCompletion(task.id(), viewer.caller(), task.version());
+            Feedback.done("task.completion.accepted");
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+        refresh();
+    }
+
+    public void giveBack(TaskView task) {
+        String reason = notes.get("t" + task.id().value());
+        if (reason == null || reason.isBlank()) {
+            Feedback.error("task.decision.reasonRequired");
+            return;
+        }
+        try {
+            assignment.returnCompletion(task.id(), viewer.caller(), task.version(), reason);
+            Feedback.done("task.completion.returned");
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        extensions = null;
+        completions = null;
+        tasks.clear();
+        notes.clear();
+    }
+}

@@ -1,0 +1,47 @@
+package vn.chidao.app.ui;
+
+import java.util.Locale;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import vn.chidao.organization.Messages;
+import vn.chidao.organization.RuleViolation;
+
+/** What a page says after an action: the rule a request broke, in the page's language, or that it worked. */
+final class Feedback {
+
+    private Feedback() {
+    }
+
+    static void problems(RuleViolation violation) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        for (RuleViolation.Problem problem : violation.problems()) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale, problem.messageKey(), problem.arguments().toArray()), null));
+        }
+        faces.validationFailed();
+    }
+
+    static void done(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
+        // the message survives the redirect that follows an action (post-redirect-get)
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    static void error(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+        faces.validationFailed();
+    }
+
+    /** A text of the page bundle (i18n/ui) in the page's language. */
+    static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String pattern = faces.getApplication().getResourceBundle(faces, "t").getString(key);
+        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, faces.getViewRoot().getLocale())
+                .format(arguments);
+    }
+}

@@ -1,0 +1,119 @@
+package vn.chidao.app.ui;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.tasks.ImportReport;
+import vn.chidao.tasks.TaskSpreadsheets;
+
+/**
+ * The Excel import in three steps: upload a plan's appendix, see what it would create and every
+ * problem row by row (nothing written), then commit it — all or nothing.
+ */
+@Named
+@ViewScoped
+public class ImportWizard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TaskSpreadsheets spreadsheets;
+
+    @Inject
+    Viewer viewer;
+
+    private Long document;
+    private transient UploadedFile file;
+    private byte[] content;
+    private String fileName;
+    private ImportReport report;
+
+    /** Step 2: reads the file and reports what an import would do, writing nothing. */
+    public void check() {
+        report = null;
+        if (document == null) {
+            Feedback.error("import.documentRequired");
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            Feedback.error("import.fileRequired");
+            return;
+        }
+        if (file.getSize() > TaskSpreadsheets.MAX_BYTES) {
+            Feedback.error("import.tooLarge", TaskSpreadsheets.MAX_BYTES / (1024 * 1024));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+            fileName = file.getFileName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        run(true);
+    }
+
+    /** Step 3: the same file, for real; the rows are written together or not at all. */
+    public void commit() {
+        if (content == null || report == null || !report.errors().isEmpty()) {
+            Feedback.error("import.checkFirst");
+            return;
+        }
+        run(false);
+        if (report != null && report.committed()) {
+            Feedback.done("import.committed", report.tasks().size());
+            content = null;
+        }
+    }
+
+    public void restart() {
+        report = null;
+        content = null;
+        fileName = null;
+    }
+
+    private void run(boolean dryRun) {
+        try {
+            report = spreadsheets.importAppendix(new DocumentId(document), new ByteArrayInputStream(content), dryRun,
+                    viewer.caller(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        } catch (RuleViolation violation) {
+            report = null;
+            Feedback.problems(violation);
+        }
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Long getDocument() {
+        return document;
+    }
+
+    public void setDocument(Long document) {
+        this.document = document;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

@@ -1,0 +1,86 @@
+package vn.chidao.app.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import vn.chidao.notification.InboxItem;
+import vn.chidao.notification.Notifications;
+import vn.chidao.organization.RuleViolation;
+
+/**
+ * The viewer's notices: the latest fifty, unread ones marked; opening one marks it read and goes to
+ * its task or report. Opening is a GET action, so the page is a protected view (it needs the token
+ * only links on our own pages carry).
+ */
+@Named
+@RequestScoped
+public class InboxPage {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Viewer viewer;
+
+    private Long notice;
+    private List<InboxItem> items;
+
+    public List<InboxItem> getItems() {
+        if (items == null) {
+            items = notifications.inbox(viewer.getMe().id(), false, 0, 50);
+        }
+        return items;
+    }
+
+    public long getUnread() {
+        return notifications.unread(viewer.getMe().id());
+    }
+
+    public void markAllRead() {
+        notifications.markRead(viewer.getMe().id(), null);
+        items = null;
+        Feedback.done("inbox.allRead");
+    }
+
+    /** open.xhtml?notice=…: marks the notice read (the viewer's own only) and goes where it points. */
+    public void open() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String target = context.getRequestContextPath() + "/inbox.xhtml";
+        if (notice != null) {
+            try {
+                notifications.markRead(viewer.getMe().id(), notice);
+            } catch (RuleViolation notMine) {
+                notice = null;
+            }
+        }
+        if (notice != null) {
+            InboxItem item = notifications.inbox(viewer.getMe().id(), false, 0, 200).stream()
+                    .filter(i -> i.id() == notice).findFirst().orElse(null);
+            if (item != null && item.task() != null) {
+                target = context.getRequestContextPath() + "/task.xhtml?id=" + item.task().value();
+            } else if (item != null && item.report() != null) {
+                target = context.getRequestContextPath() + "/api/reports/" + item.report().value() + "/content";
+            }
+        }
+        try {
+            context.redirect(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Long getNotice() {
+        return notice;
+    }
+
+    public void setNotice(Long notice) {
+        this.notice = notice;
+    }
+}

@@ -1,0 +1,172 @@
+package vn.chidao.app.ui;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.Pillar;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskSpreadsheets;
+import vn.chidao.tasks.TaskView;
+
+/**
+ * The task list: filters by document, pillar, lead unit, status class and deadline range, kept in
+ * the address (so a filter is bookmarked, shared or saved by its link), a page of 25 at a time
+ * from the database, and the same list as an Excel file.
+ */
+@Named
+@ViewScoped
+public class TaskList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    TaskSpreadsheets spreadsheets;
+
+    @Inject
+    Viewer viewer;
+
+    private Long document;
+    private Pillar pillar;
+    private Long unit;
+    private StatusClass status;
+    private LocalDate dueFrom;
+    private LocalDate dueTo;
+
+    private final LazyDataModel<TaskView> tasks = new Tasks();
+
+    public LazyDataModel<TaskView> getTasks() {
+        return tasks;
+    }
+
+    public Pillar[] getPillars() {
+        return Pillar.values();
+    }
+
+    public StatusClass[] getStatuses() {
+        return StatusClass.values();
+    }
+
+    /** Applies the filters by opening the list's own address with them: the page can be bookmarked as it is. */
+    public String apply() {
+        return "tasks?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String clear() {
+        return "tasks?faces-redirect=true";
+    }
+
+    public void export() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        byte[] content = spreadsheets.export(filter(), viewer.caller(), queries, faces.getViewRoot().getLocale());
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setResponseContentLength(content.length);
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"nhiem-vu.xlsx\"");
+        try {
+            response.getResponseOutputStream().write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    TaskFilter filter() {
+        return new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
+                pillar, status, dueFrom, dueTo);
+    }
+
+    private final class Tasks extends LazyDataModel<TaskView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) queries.count(filter(), viewer.caller());
+        }
+
+        @Override
+        public List<TaskView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return queries.list(filter(), viewer.caller(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(TaskView task) {
+            return String.valueOf(task.id().value());
+        }
+
+        @Override
+        public TaskView getRowData(String rowKey) {
+            return null;
+        }
+    }
+
+    public Long getDocument() {
+        return document;
+    }
+
+    public void setDocument(Long document) {
+        this.document = document;
+    }
+
+    public Pillar getPillar() {
+        return pillar;
+    }
+
+    public void setPillar(Pillar pillar) {
+        this.pillar = pillar;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+
+    public StatusClass getStatus() {
+        return status;
+    }
+
+    public void setStatus(StatusClass status) {
+        this.status = status;
+    }
+
+    public LocalDate getDueFrom() {
+        return dueFrom;
+    }
+
+    public void setDueFrom(LocalDate dueFrom) {
+        this.dueFrom = dueFrom;
+    }
+
+    public LocalDate getDueTo() {
+        return dueTo;
+    }
+
+    public void setDueTo(LocalDate dueTo) {
+        this.dueTo = dueTo;
+    }
+}

@@ -1,0 +1,315 @@
+package vn.chidao.app.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.file.UploadedFile;
+
+import vn.chidao.organization.RuleViolation;
+import vn.chidao.tasks.EvidenceView;
+import vn.chidao.tasks.ExtensionState;
+import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.ProgressView;
+import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskEvidence;
+import vn.chidao.tasks.TaskHistory;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskState;
+import vn.chidao.tasks.TaskView;
+import vn.chidao.tasks.TimelineEntry;
+
+/**
+ * One task: what was asked of whom and by when, its reports with their evidence, its extensions and
+ * its timeline; the unit reports progress (with files), proposes completion or asks for more time,
+ * the secretariat accepts or returns the completion and decides extensions. A task the viewer may
+ * not see is "not found", as if it did not exist.
+ */
+@Named
+@ViewScoped
+public class TaskPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    TaskEvidence evidence;
+
+    @Inject
+    TaskHistory history;
+
+    @Inject
+    Viewer viewer;
+
+    private Long id;
+    private TaskView task;
+    private boolean notFound;
+    private List<ProgressView> progress;
+    private Map<Long, List<EvidenceView>> files;
+    private List<ExtensionView> extensions;
+    private List<TimelineEntry> timeline;
+
+    private String progressText;
+    private Integer percent;
+    private boolean proposeCompletion;
+    private transient UploadedFile file;
+
+    private LocalDate requestedDate;
+    private String extensionReason;
+
+    private String decisionNote;
+
+    /** Loads the task on the first GET; "not found" with status 404 when it does not exist or is not the viewer's. */
+    public void load() {
+        if (id == null) {
+            notFound = true;
+        } else {
+            try {
+                task = assignment.task(new TaskId(id), viewer.caller());
+                percent = task.percent();
+            } catch (RuleViolation violation) {
+                notFound = true;
+            }
+        }
+        if (notFound) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    private void reload() {
+        task = assignment.task(new TaskId(id), viewer.caller());
+        progress = null;
+        files = null;
+        extensions = null;
+        timeline = null;
+    }
+
+    public TaskView getTask() {
+        return task;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    /** The unit's people report on tasks their unit leads or cooperates on, while the task is open. */
+    public boolean isMayReport() {
+        return task != null && viewer.isUnitUser() && task.state().open() && involvesMyUnit();
+    }
+
+    /** Only the lead unit asks for a later deadline, and only one request at a time. */
+    public boolean isMayRequestExtension() {
+        return isMayReport() && viewer.caller().unit().equals(task.leadUnit())
+                && getExtensions().stream().noneMatch(e -> e.state() == ExtensionState.PENDING);
+    }
+
+    public boolean isMayDecideCompletion() {
+        return task != null && viewer.isSecretariat() && task.state() == TaskState.COMPLETION_PROPOSED;
+    }
+
+    public boolean isSecretariat() {
+        return viewer.isSecretariat();
+    }
+
+    private boolean involvesMyUnit() {
+        return viewer.caller().unit().equals(task.leadUnit())
+                || task.cooperation().stream().anyMatch(c -> c.unit().equals(viewer.caller().unit()));
+    }
+
+    public List<ProgressView> getProgress() {
+        if (progress == null) {
+            progress = task == null ? List.of() : assignment.progress(task.id(), viewer.caller());
+        }
+        return progress;
+    }
+
+    /** Evidence files by the report they came with. */
+    public Map<Long, List<EvidenceView>> getEvidence() {
+        if (files == null) {
+            files = task == null ? Map.of() : evidence.evidence(task.id(), viewer.caller()).stream()
+                    .collect(Collectors.groupingBy(EvidenceView::progress));
+        }
+        return files;
+    }
+
+    public List<ExtensionView> getExtensions() {
+        if (extensions == null) {
+            extensions = task == null ? List.of() : assignment.extensions(task.id(), viewer.caller());
+        }
+        return extensions;
+    }
+
+    public List<TimelineEntry> getTimeline() {
+        if (timeline == null) {
+            timeline = task == null ? List.of() : history.timeline(task.id(), viewer.caller());
+        }
+        return timeline;
+    }
+
+    public long getMaxFileMegabytes() {
+        return evidence.maxBytes() / (1024 * 1024);
+    }
+
+    /** A report and its file are kept together or not at all. */
+    public String report() {
+        if (progressText == null || progressText.isBlank()) {
+            Feedback.error("task.progress.textRequired");
+            return null;
+        }
+        int reported = proposeCompletion ? 100 : percent == null ? task.percent() : percent;
+        boolean withFile = file != null && file.getSize() > 0;
+        try (InputStream content = withFile ? file.getInputStream() : null) {
+            evidence.reportWithEvidence(task.id(), viewer.caller(), progressText, reported, proposeCompletion,
+                    withFile ? file.getFileName() : null, content);
+            Feedback.done(proposeCompletion ? "task.completion.proposed" : "task.progress.saved");
+            return again();
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String requestExtension() {
+        if (requestedDate == null || extensionReason == null || extensionReason.isBlank()) {
+            Feedback.error("task.extension.fieldsRequired");
+            return null;
+        }
+        try {
+            assignment.requestExtension(task.id(), viewer.caller(), requestedDate, extensionReason);
+            Feedback.done("task.extension.requested");
+            return again();
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+            return null;
+        }
+    }
+
+    public String accept() {
+        try {
+            assignment.acceptCompletion(task.id(), viewer.caller(), task.version());
+            Feedback.done("task.completion.accepted");
+            return again();
+        } catch (RuleViolation violation) {
+            return conflict(violation);
+        }
+    }
+
+    public String giveBack() {
+        if (decisionNote == null || decisionNote.isBlank()) {
+            Feedback.error("task.decision.reasonRequired");
+            return null;
+        }
+        try {
+            assignment.returnCompletion(task.id(), viewer.caller(), task.version(), decisionNote);
+            Feedback.done("task.completion.returned");
+            return again();
+        } catch (RuleViolation violation) {
+            return conflict(violation);
+        }
+    }
+
+    public String decide(ExtensionView extension, boolean approve) {
+        if (!approve && (decisionNote == null || decisionNote.isBlank())) {
+            Feedback.error("task.decision.reasonRequired");
+            return null;
+        }
+        try {
+            assignment.decideExtension(extension.id(), viewer.caller(), approve, extension.version(), decisionNote);
+            Feedback.done(approve ? "task.extension.approved" : "task.extension.rejected");
+            return again();
+        } catch (RuleViolation violation) {
+            return conflict(violation);
+        }
+    }
+
+    /** Someone else changed the task meanwhile: say so and show it as it is now, rather than overwrite their change. */
+    private String conflict(RuleViolation violation) {
+        Feedback.problems(violation);
+        if (violation.kind() == RuleViolation.Kind.CONFLICT) {
+            reload();
+        }
+        return null;
+    }
+
+    private String again() {
+        return "task?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getProgressText() {
+        return progressText;
+    }
+
+    public void setProgressText(String progressText) {
+        this.progressText = progressText;
+    }
+
+    public Integer getPercent() {
+        return percent;
+    }
+
+    public void setPercent(Integer percent) {
+        this.percent = percent;
+    }
+
+    public boolean isProposeCompletion() {
+        return proposeCompletion;
+    }
+
+    public void setProposeCompletion(boolean proposeCompletion) {
+        this.proposeCompletion = proposeCompletion;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public LocalDate getRequestedDate() {
+        return requestedDate;
+    }
+
+    public void setRequestedDate(LocalDate requestedDate) {
+        this.requestedDate = requestedDate;
+    }
+
+    public String getExtensionReason() {
+        return extensionReason;
+    }
+
+    public void setExtensionReason(String extensionReason) {
+        this.extensionReason = extensionReason;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+
+    public void setDecisionNote(String decisionNote) {
+        this.decisionNote = decisionNote;
+    }
+}
