@@ -91,6 +91,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets the day of a native date field (the browser shows it in the person's own format; what it sends is ISO). */
+    public void setDay(By by, java.time.LocalDate day) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", waitFor(by), day.toString());
+    }
+
     /** Clicks and, for a button that posts the page, waits until the next page has replaced it. */
     public void clickAndWaitForPage(By by) {
         WebElement html = driver.findElement(By.tagName("html"));

@@ -1,0 +1,198 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The whole round in a real browser (Debian's chromium, headless): the secretariat assigns a task,
+ * the unit reports with an evidence file and asks for more time, the secretariat approves, the
+ * unit proposes completion, the secretariat accepts it, and the dashboard counts it. Other units
+ * and the committee see what they may and no more. Screenshots go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String INTERIOR_HEAD = "giamdoc.snv@chidao.local";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aTaskGoesFromAssignmentToAcceptedCompletionThroughThePages() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        String code = Demo.unique("E2E-");
+        String title = "Số hóa hồ sơ <script>alert('x')</script> của Sở Tài chính";
+        int finance = Demo.unit("STC");
+        long taskId;
+        long doneBefore;
+
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/index.xhtml");
+            assertThat(secretariat.text(By.tagName("h1"))).isEqualTo("Tình hình thực hiện nhiệm vụ toàn tỉnh");
+            doneBefore = Long.parseLong(secretariat.text(By.id("count-DONE_ON_TIME")));
+            secretariat.screenshot("01-secretariat-dashboard");
+
+            secretariat.click(By.id("nav-assign"));
+            secretariat.selectByValue(By.id("assign:document"), String.valueOf(Demo.document("382/KH-UBND")));
+            secretariat.type(By.id("assign:code"), code);
+            secretariat.type(By.id("assign:title"), title);
+            secretariat.type(By.id("assign:output"), "Kho hồ sơ số");
+            secretariat.selectByValue(By.id("assign:lead"), String.valueOf(finance));
+            secretariat.type(By.id("assign:deadline"), today.plusDays(30).format(DAY));
+            secretariat.screenshot("02-secretariat-assigns");
+            secretariat.clickAndWaitForPage(By.id("assign:save"));
+
+            assertThat(secretariat.text(By.id("messages"))).contains("Đã giao nhiệm vụ " + code);
+            assertThat(secretariat.text(By.id("task-title"))).isEqualTo(title);
+            assertThat(secretariat.pageSource()).doesNotContain("<script>alert('x')</script>");
+            assertThat(secretariat.text(By.id("task-lead"))).isEqualTo("Sở Tài chính");
+            Matcher id = Pattern.compile("id=(\\d+)").matcher(secretariat.url());
+            assertThat(id.find()).as(secretariat.url()).isTrue();
+            taskId = Long.parseLong(id.group(1));
+            secretariat.screenshot("03-task-page-secretariat");
+        }
+
+        Path evidence = Files.createTempFile("bien-ban-", ".pdf");
+        Files.writeString(evidence, "%PDF-1.4\n% biên bản nghiệm thu\n%%EOF\n");
+        try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            head.open("/task.xhtml?id=" + taskId);
+            assertThat(head.text(By.id("task-title"))).isEqualTo(title);
+            head.type(By.id("report:text"), "Đã số hóa 60% hồ sơ; biên bản kèm theo.");
+            head.type(By.id("report:percent_input"), "60");
+            head.find(By.cssSelector("[id='report'] input[type=file]")).sendKeys(evidence.toString());
+            head.clickAndWaitForPage(By.id("report:send"));
+            assertThat(head.text(By.id("messages"))).contains("Đã ghi nhận báo cáo tiến độ.");
+            assertThat(head.text(By.id("progress"))).contains("Đã số hóa 60% hồ sơ", evidence.getFileName().toString());
+            assertThat(head.text(By.id("task-percent"))).isEqualTo("60%");
+
+            head.setDay(By.id("extension:date"), today.plusDays(60));
+            head.type(By.id("extension:reason"), "Chờ kinh phí bổ sung");
+            head.clickAndWaitForPage(By.id("extension:ask"));
+            assertThat(head.text(By.id("messages"))).contains("Đã gửi đề nghị gia hạn.");
+            assertThat(head.text(By.id("extensions:extension-list"))).contains("Chờ xem xét");
+            head.screenshot("04-unit-head-reports");
+        }
+
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/secretariat/queue.xhtml");
+            By row = By.xpath("//tbody[@id='queue:extensions_data']/tr[.//a[contains(@href,'id=" + taskId + "')]]");
+            assertThat(secretariat.waitFor(row).getText()).contains(code, "Chờ kinh phí bổ sung");
+            secretariat.screenshot("05-secretariat-queue");
+            secretariat.click(By.xpath("//tbody[@id='queue:extensions_data']/tr[.//a[contains(@href,'id=" + taskId
+                    + "')]]//button[contains(@class,'approve')]"));
+            secretariat.settle();
+            assertThat(secretariat.text(By.id("queue:messages"))).contains("Đã đồng ý gia hạn.");
+            assertThat(secretariat.all(row)).isEmpty();
+            secretariat.open("/task.xhtml?id=" + taskId);
+            assertThat(secretariat.text(By.id("task-due"))).startsWith(today.plusDays(60).format(DAY));
+        }
+
+        try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            head.open("/task.xhtml?id=" + taskId);
+            head.type(By.id("report:text"), "Hoàn thành số hóa toàn bộ hồ sơ.");
+            head.click(By.cssSelector("[id='report:propose'] .ui-chkbox-box"));
+            head.clickAndWaitForPage(By.id("report:send"));
+            assertThat(head.text(By.id("messages"))).contains("Đã gửi đề xuất hoàn thành");
+            assertThat(head.text(By.id("task-state"))).contains("Đơn vị đề xuất hoàn thành");
+            assertThat(head.all(By.id("decide-completion"))).as("a unit does not accept its own completion").isEmpty();
+        }
+
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/task.xhtml?id=" + taskId);
+            secretariat.screenshot("06-secretariat-decides");
+            secretariat.clickAndWaitForPage(By.id("completion:accept"));
+            assertThat(secretariat.text(By.id("messages"))).contains("Đã công nhận hoàn thành nhiệm vụ.");
+            assertThat(secretariat.text(By.id("task-status"))).isEqualTo("Hoàn thành đúng hạn");
+            assertThat(secretariat.text(By.id("timeline"))).contains("Đồng ý gia hạn.", "Báo cáo tiến độ.");
+
+            secretariat.click(By.id("nav-dashboard"));
+            assertThat(Long.parseLong(secretariat.text(By.id("count-DONE_ON_TIME")))).isEqualTo(doneBefore + 1);
+            secretariat.screenshot("07-dashboard-after");
+        }
+
+        try (Browser otherUnit = Browser.signedInAs(INTERIOR_HEAD)) {
+            otherUnit.open("/task.xhtml?id=" + taskId);
+            assertThat(otherUnit.text(By.id("not-found"))).isEqualTo("Không tìm thấy nhiệm vụ");
+            assertThat(otherUnit.pageSource()).doesNotContain("Số hóa hồ sơ", code);
+            otherUnit.screenshot("08-other-unit-not-found");
+            otherUnit.open("/secretariat/queue.xhtml");
+            assertThat(otherUnit.text(By.id("forbidden"))).isEqualTo("Bạn không có quyền mở trang này.");
+        }
+    }
+
+    @Test
+    void theCommitteeReadsButHasNothingToChange() {
+        try (Browser committee = Browser.signedInAs(Api.COMMITTEE)) {
+            committee.open("/index.xhtml");
+            assertThat(committee.text(By.tagName("h1"))).isEqualTo("Tình hình thực hiện nhiệm vụ toàn tỉnh");
+            assertThat(committee.all(By.id("nav-assign"))).isEmpty();
+            assertThat(committee.all(By.id("nav-queue"))).isEmpty();
+            assertThat(committee.text(By.id("overdue"))).contains("Xây dựng kế hoạch chuyển đổi số năm 2025 của huyện Bù Đăng");
+            committee.screenshot("09-committee-dashboard");
+
+            committee.click(By.cssSelector("#overdue a"));
+            committee.waitFor(By.id("task-title"));
+            assertThat(committee.all(By.id("report"))).isEmpty();
+            assertThat(committee.all(By.id("completion"))).isEmpty();
+            assertThat(committee.all(By.id("extension"))).isEmpty();
+
+            committee.open("/secretariat/assign.xhtml");
+            assertThat(committee.text(By.id("forbidden"))).isEqualTo("Bạn không có quyền mở trang này.");
+            committee.open("/reports.xhtml");
+            committee.screenshot("11-committee-reports");
+            assertThat(committee.waitFor(By.id("reports:briefing")).getText()).isEqualTo("Lập báo cáo tình hình");
+        }
+    }
+
+    @Test
+    void theTaskListFiltersByStatusAndKeepsTheFilterInTheAddress() {
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/tasks.xhtml");
+            secretariat.selectByValue(By.id("filters:status"), "OVERDUE");
+            secretariat.clickAndWaitForPage(By.id("filters:apply"));
+            assertThat(secretariat.url()).contains("status=OVERDUE");
+            assertThat(secretariat.all(By.xpath("//tbody[@id='list:tasks_data']//span[contains(@class,'badge')]")))
+                    .isNotEmpty().allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("Đang thực hiện quá hạn"));
+            secretariat.screenshot("10-task-list-overdue");
+        }
+        try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            head.open("/tasks.xhtml");
+            assertThat(head.all(By.xpath("//tbody[@id='list:tasks_data']/tr"))).isNotEmpty();
+            assertThat(head.text(By.id("list:tasks_data"))).doesNotContain("huyện Bù Đăng");
+        }
+    }
+
+    @Test
+    void signOutEndsTheSessionAndEnglishIsOneClickAway() {
+        try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            assertThat(head.text(By.tagName("h1"))).startsWith("Nhiệm vụ của đơn vị — Sở Tài chính");
+            head.click(By.id("language"));
+            head.waitFor(By.xpath("//h1[starts-with(., \"My unit's tasks\")]"));
+            assertThat(head.text(By.id("nav-tasks"))).isEqualTo("Tasks");
+            head.click(By.id("language"));
+            head.waitFor(By.xpath("//h1[starts-with(., 'Nhiệm vụ của đơn vị')]"));
+
+            head.clickAndWaitForPage(By.id("signout"));
+            head.open("/index.xhtml");
+            assertThat(head.url()).endsWith("/login.xhtml");
+            assertThat(head.text(By.id("submit"))).isEqualTo("Đăng nhập");
+        }
+    }
+}
