@@ -61,6 +61,10 @@ public class Dashboard {
     private Map<StatusClass, Long> counts;
     private List<OverdueTask> overdue;
     private List<TaskView> upcoming;
+    private List<UnitStatusCounts> ranking;
+    private List<TargetView> offTrack;
+    private List<InboxItem> inbox;
+    private long[] waiting;
 
     /** The tasks this page covers: the province, or the viewer's unit (as lead or cooperating). */
     private TaskFilter scope() {
@@ -106,10 +110,13 @@ public class Dashboard {
 
     /** Lead units with overdue tasks, most overdue first (ten at most). */
     public List<UnitStatusCounts> getUnitRanking() {
-        return perUnit().stream().filter(u -> u.counts().getOrDefault(StatusClass.OVERDUE, 0L) > 0)
+        if (ranking == null) {
+            ranking = perUnit().stream().filter(u -> u.counts().getOrDefault(StatusClass.OVERDUE, 0L) > 0)
                 .sorted(Comparator.comparingLong((UnitStatusCounts u) -> u.counts().getOrDefault(StatusClass.OVERDUE, 0L))
                         .reversed().thenComparing(u -> viewer.unitName(u.unit())))
                 .limit(10).toList();
+        }
+        return ranking;
     }
 
     public long overdueOf(UnitStatusCounts unit) {
@@ -153,24 +160,34 @@ public class Dashboard {
 
     /** Targets behind their trajectory (province pages only). */
     public List<TargetView> getTargetsOffTrack() {
-        if (!viewer.isProvince()) {
-            return List.of();
+        if (offTrack == null) {
+            offTrack = !viewer.isProvince() ? List.of() : planning.allTargets(viewer.getToday()).stream()
+                    .filter(t -> t.standing() == TargetStanding.OFF_TRACK || t.standing() == TargetStanding.AT_RISK)
+                    .sorted(Comparator.comparing(TargetView::standing).reversed()).limit(10).toList();
         }
-        return planning.allTargets(viewer.getToday()).stream()
-                .filter(t -> t.standing() == TargetStanding.OFF_TRACK || t.standing() == TargetStanding.AT_RISK)
-                .sorted(Comparator.comparing(TargetView::standing).reversed()).limit(10).toList();
+        return offTrack;
     }
 
-    public int getPendingExtensions() {
-        return viewer.isSecretariat() ? assignment.pendingExtensions(viewer.caller()).size() : 0;
+    public long getPendingExtensions() {
+        return waiting()[0];
     }
 
-    public int getProposedCompletions() {
-        return viewer.isSecretariat() ? assignment.proposedCompletions(viewer.caller(), 500).size() : 0;
+    public long getProposedCompletions() {
+        return waiting()[1];
+    }
+
+    private long[] waiting() {
+        if (waiting == null) {
+            waiting = viewer.isSecretariat() ? assignment.waitingDecisions(viewer.caller()) : new long[2];
+        }
+        return waiting;
     }
 
     public List<InboxItem> getInbox() {
-        return notifications.inbox(viewer.getMe().id(), false, 0, 5);
+        if (inbox == null) {
+            inbox = notifications.inbox(viewer.getMe().id(), false, 0, 5);
+        }
+        return inbox;
     }
 
     private Map<StatusClass, Long> counts() {

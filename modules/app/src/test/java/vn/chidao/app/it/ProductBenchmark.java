@@ -113,6 +113,24 @@ class ProductBenchmark {
         measure("targets with standing (200+)", secretariat, "/api/targets", 100);
     }
 
+    /** The pages as the server renders them (loopback round trip, signed in through the form). */
+    @Test
+    @Order(4)
+    void pages() {
+        Api secretariat = Api.browser();
+        secretariat.postForm("/signin", "username", Api.SECRETARIAT, "password", Api.DEMO_PASSWORD);
+        Api head = Api.browser();
+        head.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        long task = Api.as(Api.SECRETARIAT).get("/api/tasks/overdue?limit=1").array().getJsonObject(0).getJsonNumber("id").longValue();
+        measure("page: dashboard, province (secretariat)", secretariat, "/index.xhtml", 100);
+        measure("page: dashboard, my unit (unit head)", head, "/index.xhtml", 100);
+        measure("page: task list, first 25 of all", secretariat, "/tasks.xhtml", 100);
+        measure("page: task list, status=OVERDUE", secretariat, "/tasks.xhtml?status=OVERDUE", 100);
+        measure("page: task list as a unit head", head, "/tasks.xhtml", 100);
+        measure("page: one task with its reports and timeline", secretariat, "/task.xhtml?id=" + task, 100);
+        measure("page: the secretariat's queue", secretariat, "/secretariat/queue.xhtml", 50);
+    }
+
     @Test
     @Order(5)
     void appendixImport() throws Exception {
