@@ -58,7 +58,7 @@ class Notices {
             fields.put("lead", task.leadName());
             fields.put("deadline", task.due());
             fields.putAll(extra);
-            Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/api/tasks/" + task.id().value());
+            Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/task.xhtml?id=" + task.id().value());
             boolean individual = !((kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE) && digestReaders.contains(person.id().value()));
             batch.add(kind, key, person, letter, task.id(), null, individual, false);
         }

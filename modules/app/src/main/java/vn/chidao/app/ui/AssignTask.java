@@ -19,7 +19,8 @@ import vn.chidao.tasks.TaskView;
 
 /**
  * The secretariat assigns a task: the document that mandates it, what is to be done and delivered,
- * one lead unit and any cooperating units, and the deadline as the document words it.
+ * one lead unit and any cooperating units, and the deadline as the document words it. The same
+ * task may go to several lead units at once — one task each, codes suffixed with the unit's code.
  */
 @Named
 @ViewScoped
@@ -41,6 +42,7 @@ public class AssignTask implements Serializable {
     private Pillar pillar;
     private Long lead;
     private List<Long> cooperating = new ArrayList<>();
+    private List<Long> alsoLeads = new ArrayList<>();
     private String deadline;
     private Priority priority = Priority.NORMAL;
 
@@ -58,15 +60,36 @@ public class AssignTask implements Serializable {
             return null;
         }
         try {
-            TaskView task = assignment.assign(new NewTask(new DocumentId(document), code, title, description, expectedOutput,
-                    pillar, new UnitId(lead), cooperating.stream().filter(u -> !u.equals(lead)).map(UnitId::new).toList(),
-                    deadline, priority, List.of(), List.of(), null), viewer.caller());
-            Feedback.done("assign.done", task.code());
-            return "/task?faces-redirect=true&id=" + task.id().value();
+            if (alsoLeads.stream().allMatch(lead::equals)) {
+                TaskView task = assignment.assign(task(lead, code), viewer.caller());
+                Feedback.done("assign.done", task.code());
+                return "/task?faces-redirect=true&id=" + task.id().value();
+            }
+            // the same task for several units, one task each ("UBND các huyện, thị xã, thành phố"), all or none
+            List<Long> leads = new ArrayList<>(List.of(lead));
+            alsoLeads.stream().filter(u -> !leads.contains(u)).forEach(leads::add);
+            List<TaskView> tasks = assignment.assignAll(leads.stream()
+                    .map(u -> task(u, code == null ? null : code.strip() + "-" + viewer.unitCode(new UnitId(u)))).toList(), viewer.caller());
+            Feedback.done("assign.doneMany", tasks.size());
+            return "/tasks?faces-redirect=true&document=" + document;
         } catch (RuleViolation violation) {
             Feedback.problems(violation);
             return null;
         }
+    }
+
+    private NewTask task(Long leadUnit, String taskCode) {
+        return new NewTask(new DocumentId(document), taskCode, title, description, expectedOutput, pillar, new UnitId(leadUnit),
+                cooperating.stream().filter(u -> !u.equals(leadUnit)).map(UnitId::new).toList(), deadline, priority,
+                List.of(), List.of(), null);
+    }
+
+    public List<Long> getAlsoLeads() {
+        return alsoLeads;
+    }
+
+    public void setAlsoLeads(List<Long> alsoLeads) {
+        this.alsoLeads = alsoLeads == null ? new ArrayList<>() : new ArrayList<>(alsoLeads);
     }
 
     public Long getDocument() {

@@ -101,6 +101,11 @@ public class Viewer {
         return unit == null ? "" : unit.displayName();
     }
 
+    public String unitCode(UnitId id) {
+        UnitView unit = id == null ? null : unitMap().get(id.value());
+        return unit == null ? "" : unit.code();
+    }
+
     public String unitFullName(UnitId id) {
         UnitView unit = id == null ? null : unitMap().get(id.value());
         return unit == null ? "" : unit.name();

@@ -143,12 +143,12 @@ class AppendixImportIT {
         return secretariat.get("/api/tasks?document=" + document).json().getInt("total");
     }
 
-    private static String[] row(String... cells) {
+    static String[] row(String... cells) {
         return cells;
     }
 
     /** An appendix as provinces write them: a title line, then the header, then the rows. */
-    private static byte[] workbook(String[]... rows) throws IOException {
+    static byte[] workbook(String[]... rows) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Phụ lục");
             sheet.createRow(0).createCell(0).setCellValue("PHỤ LỤC: DANH MỤC NHIỆM VỤ");

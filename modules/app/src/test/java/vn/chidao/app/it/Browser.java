@@ -42,7 +42,8 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--window-size=1366,900", "--lang=" + language);
+                "--disable-sync", "--disable-extensions", "--window-size=" + System.getProperty("chidao.window", "1366,900"),
+                "--lang=" + language);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -104,10 +105,22 @@ public final class Browser implements AutoCloseable {
         waitFor(By.tagName("body"));
     }
 
+    /** Clicks once it can; an element replaced while being looked at (PrimeFaces re-renders) is looked up again. */
     public void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        for (int attempt = 1;; attempt++) {
+            try {
+                WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw e;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Waits until PrimeFaces has no AJAX request under way. */

@@ -138,6 +138,42 @@ class BrowserIT {
     }
 
     @Test
+    void theImportWizardShowsEveryRowsProblemAndImportsOnlyAFileWithoutThem() throws Exception {
+        int document = Api.as(Api.SECRETARIAT).post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + Demo.unique("E2E-KH-")
+                + "\",\"issueDate\":\"2025-01-15\",\"issuingBody\":\"UBND tỉnh\",\"summary\":\"Phụ lục thử qua trình duyệt\"}")
+                .json().getInt("id");
+        Path bad = Files.createTempFile("phu-luc-loi-", ".xlsx");
+        Files.write(bad, AppendixImportIT.workbook(
+                AppendixImportIT.row("1", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "", "Quý II/2025", ""),
+                AppendixImportIT.row("2", "Nhiệm vụ của đơn vị lạ", "Sở Không Tồn Tại", "", "30/06/2025", "")));
+        Path good = Files.createTempFile("phu-luc-", ".xlsx");
+        Files.write(good, AppendixImportIT.workbook(
+                AppendixImportIT.row("1", "Số hóa hồ sơ", "Văn phòng UBND tỉnh", "", "Quý II/2025", ""),
+                AppendixImportIT.row("2", "Tập huấn kỹ năng số", "Sở Nội vụ", "Sở Tài chính", "31/12/2025", "")));
+
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/secretariat/import.xhtml");
+            secretariat.selectByValue(By.id("upload:document"), String.valueOf(document));
+            secretariat.find(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(bad.toString());
+            secretariat.clickAndWaitForPage(By.id("upload:check"));
+            assertThat(secretariat.text(By.id("result:errors"))).contains("5", "Không nhận ra đơn vị \"Sở Không Tồn Tại\".");
+            assertThat(secretariat.all(By.id("result:commit"))).isEmpty();
+            secretariat.screenshot("12-import-errors");
+
+            secretariat.selectByValue(By.id("upload:document"), String.valueOf(document));
+            secretariat.find(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(good.toString());
+            secretariat.clickAndWaitForPage(By.id("upload:check"));
+            assertThat(secretariat.text(By.id("result:preview"))).contains("Tập huấn kỹ năng số", "Sở Nội vụ");
+            assertThat(Api.as(Api.SECRETARIAT).get("/api/tasks?document=" + document).json().getInt("total")).isZero();
+            secretariat.click(By.id("result:commit"));
+            secretariat.settle();
+            assertThat(secretariat.text(By.id("committed"))).isEqualTo("Đã nhập vào hệ thống");
+            assertThat(secretariat.text(By.id("upload:messages"))).contains("Đã nhập 2 nhiệm vụ.");
+        }
+        assertThat(Api.as(Api.SECRETARIAT).get("/api/tasks?document=" + document).json().getInt("total")).isEqualTo(2);
+    }
+
+    @Test
     void theCommitteeReadsButHasNothingToChange() {
         try (Browser committee = Browser.signedInAs(Api.COMMITTEE)) {
             committee.open("/index.xhtml");

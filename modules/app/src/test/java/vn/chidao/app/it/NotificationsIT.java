@@ -65,7 +65,7 @@ class NotificationsIT {
                 "giamdoc.snv@chidao.local");
         MimeMessage vietnamese = to(received, "giamdoc.stc@chidao.local");
         assertThat(vietnamese.getSubject()).isEqualTo("[Chỉ Đạo] Nhiệm vụ mới: " + code + ". Xây dựng cơ sở dữ liệu đất đai");
-        assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/api/tasks/" + task);
+        assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/task.xhtml?id=" + task);
         String english = Demo.unique("EN-");
         assign(english, "Bảo đảm an ninh mạng", Demo.unit("CA-TINH"), "[]", "31/12/2027");
         assertThat(subject(awaitMessages(english, 1).get(0))).isEqualTo("[Chỉ Đạo] New task: " + english + ". Bảo đảm an ninh mạng");
