@@ -34,12 +34,6 @@ import vn.chidao.tasks.UnitStatusCounts;
 @RequestScoped
 public class Dashboard {
 
-    /** Colours of the status classes, the same as the briefing's chart. */
-    static final Map<StatusClass, String> COLOURS = new EnumMap<>(Map.of(
-            StatusClass.NOT_STARTED, "#9ca3af", StatusClass.IN_PROGRESS_ON_TIME, "#2563eb",
-            StatusClass.DUE_SOON, "#f59e0b", StatusClass.OVERDUE, "#dc2626", StatusClass.DONE_ON_TIME, "#16a34a",
-            StatusClass.DONE_LATE, "#65a30d", StatusClass.SUSPENDED, "#6b7280"));
-
     static final int AHEAD_DAYS = 14;
 
     @Inject
@@ -85,10 +79,6 @@ public class Dashboard {
         return total == 0 ? 0 : Math.round(100.0 * counts().get(status) / total);
     }
 
-    public String colour(StatusClass status) {
-        return COLOURS.get(status);
-    }
-
     /** The doughnut of status classes, as the Chart.js configuration p:chart takes. */
     public String getStatusChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -97,7 +87,7 @@ public class Dashboard {
         counts().forEach((status, n) -> {
             labels.add(Feedback.text("status." + status.name()));
             data.add(n);
-            colours.add(COLOURS.get(status));
+            colours.add(status.colour());
         });
         return Json.createObjectBuilder().add("type", "doughnut")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
@@ -133,7 +123,7 @@ public class Dashboard {
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", Feedback.text("status.OVERDUE")).add("data", data)
-                                .add("backgroundColor", COLOURS.get(StatusClass.OVERDUE)))))
+                                .add("backgroundColor", StatusClass.OVERDUE.colour()))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", false))))

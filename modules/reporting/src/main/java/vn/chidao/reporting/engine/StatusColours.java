@@ -1,7 +1,6 @@
 package vn.chidao.reporting.engine;
 
 import java.awt.Color;
-import java.util.Map;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -23,14 +22,6 @@ import vn.chidao.tasks.StatusClass;
  */
 public class StatusColours implements JRChartCustomizer {
 
-    private static final Map<StatusClass, Color> COLOURS = Map.of(
-            StatusClass.NOT_STARTED, new Color(0x9E9E9E),
-            StatusClass.IN_PROGRESS_ON_TIME, new Color(0x1E88E5),
-            StatusClass.DUE_SOON, new Color(0xFDD835),
-            StatusClass.OVERDUE, new Color(0xD32F2F),
-            StatusClass.DONE_ON_TIME, new Color(0x2E7D32),
-            StatusClass.DONE_LATE, new Color(0x8BC34A),
-            StatusClass.SUSPENDED, new Color(0x5D4037));
 
     @Override
     public void customize(JFreeChart chart, JRChart design) {
@@ -42,14 +33,14 @@ public class StatusColours implements JRChartCustomizer {
             for (StatusClass status : StatusClass.values()) {
                 @SuppressWarnings("unchecked")
                 PiePlot<String> plot = (PiePlot<String>) pie;
-                plot.setSectionPaint(Messages.text(Messages.VIETNAMESE, "status." + status.name()), COLOURS.get(status));
+                plot.setSectionPaint(Messages.text(Messages.VIETNAMESE, "status." + status.name()), Color.decode(status.colour()));
             }
         } else if (chart.getPlot() instanceof CategoryPlot bars && bars.getRenderer() instanceof BarRenderer renderer) {
             bars.setBackgroundPaint(Color.WHITE);
             bars.setRangeGridlinePaint(Color.LIGHT_GRAY);
             renderer.setBarPainter(new StandardBarPainter());
             renderer.setShadowVisible(false);
-            renderer.setSeriesPaint(0, COLOURS.get(StatusClass.OVERDUE));
+            renderer.setSeriesPaint(0, Color.decode(StatusClass.OVERDUE.colour()));
             if (bars.getRangeAxis() instanceof NumberAxis counts) {
                 counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             }
