@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/organization", "i18n/plan", "i18n/tasks", "i18n/app", "i18n/ui"})
+    @ValueSource(strings = {"i18n/organization", "i18n/plan", "i18n/tasks", "i18n/app", "i18n/ui", "i18n/faces"})
     void everyVietnameseTextHasAnEnglishOne(String bundle) throws IOException {
         Properties vi = load(bundle + "_vi.properties");
         Properties en = load(bundle + "_en.properties");

@@ -3,9 +3,12 @@ package vn.chidao.app.ui;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,9 +20,12 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import vn.chidao.organization.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
+import vn.chidao.tasks.SavedFilter;
+import vn.chidao.tasks.SavedFilters;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskQueries;
@@ -28,8 +34,8 @@ import vn.chidao.tasks.TaskView;
 
 /**
  * The task list: filters by document, pillar, lead unit, status class and deadline range, kept in
- * the address (so a filter is bookmarked, shared or saved by its link), a page of 25 at a time
- * from the database, and the same list as an Excel file.
+ * the address (so a filter is bookmarked or shared by its link) and, named, among the person's own
+ * saved filters; a page of 25 at a time from the database, and the same list as an Excel file.
  */
 @Named
 @ViewScoped
@@ -45,6 +51,12 @@ public class TaskList implements Serializable {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    SavedFilters savedFilters;
+
+    private String filterName;
+    private List<SavedFilter> saved;
 
     private Long document;
     private Pillar pillar;
@@ -74,6 +86,53 @@ public class TaskList implements Serializable {
 
     public String clear() {
         return "tasks?faces-redirect=true";
+    }
+
+    /** The person's own named filters, each a link to the list with it. */
+    public List<SavedFilter> getSaved() {
+        if (saved == null) {
+            saved = savedFilters.of(viewer.caller());
+        }
+        return saved;
+    }
+
+    /** Keeps the filters now on the page under a name (the same name replaces the older one). */
+    public void saveFilter() {
+        try {
+            savedFilters.save(viewer.caller(), filterName, query());
+            Feedback.done("filter.saved", filterName.strip());
+            filterName = null;
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+        saved = null;
+    }
+
+    public void deleteFilter(SavedFilter filter) {
+        try {
+            savedFilters.delete(viewer.caller(), filter.id());
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+        saved = null;
+    }
+
+    /** The filters as the list page's query string. */
+    String query() {
+        StringJoiner query = new StringJoiner("&");
+        add(query, "document", document);
+        add(query, "pillar", pillar);
+        add(query, "unit", unit);
+        add(query, "status", status);
+        add(query, "dueFrom", dueFrom);
+        add(query, "dueTo", dueTo);
+        return query.toString();
+    }
+
+    private static void add(StringJoiner query, String name, Object value) {
+        if (value != null) {
+            query.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
     }
 
     public void export() {
@@ -120,6 +179,14 @@ public class TaskList implements Serializable {
         public TaskView getRowData(String rowKey) {
             return null;
         }
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
     }
 
     public Long getDocument() {

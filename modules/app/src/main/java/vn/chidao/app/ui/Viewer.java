@@ -17,6 +17,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 
+import vn.chidao.notification.Notifications;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.UnitId;
@@ -45,6 +46,11 @@ public class Viewer {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Notifications notifications;
+
+    private Long unread;
 
     private PersonView me;
     private Caller caller;
@@ -78,6 +84,14 @@ public class Viewer {
     /** Reports on their own unit's tasks. */
     public boolean isUnitUser() {
         return caller().unitUser();
+    }
+
+    /** How many of the viewer's notices are unread (shown beside "Thông báo" on every page). */
+    public long getUnread() {
+        if (unread == null) {
+            unread = notifications.unread(getMe().id());
+        }
+        return unread;
     }
 
     public String getMyUnitName() {

@@ -198,7 +198,8 @@ class BrowserIT {
     }
 
     @Test
-    void theTaskListFiltersByStatusAndKeepsTheFilterInTheAddress() {
+    void theTaskListFiltersByStatusKeepsTheFilterInTheAddressAndSavesItByName() {
+        String savedByTheSecretariat;
         try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
             secretariat.open("/tasks.xhtml");
             secretariat.selectByValue(By.id("filters:status"), "OVERDUE");
@@ -207,9 +208,23 @@ class BrowserIT {
             assertThat(secretariat.all(By.xpath("//tbody[@id='list:tasks_data']//span[contains(@class,'badge')]")))
                     .isNotEmpty().allSatisfy(badge -> assertThat(badge.getText()).isEqualTo("Đang thực hiện quá hạn"));
             secretariat.screenshot("10-task-list-overdue");
+
+            String name = Demo.unique("Quá hạn toàn tỉnh ");
+            secretariat.type(By.id("saved:name"), name);
+            secretariat.click(By.id("saved:save"));
+            secretariat.settle();
+            assertThat(secretariat.text(By.id("saved:savedMessages"))).contains("Đã lưu bộ lọc \"" + name + "\".");
+            secretariat.open("/tasks.xhtml");
+            secretariat.click(By.linkText(name));
+            secretariat.waitFor(By.id("list:tasks"));
+            assertThat(secretariat.url()).contains("status=OVERDUE");
+            assertThat(new org.openqa.selenium.support.ui.Select(secretariat.find(By.id("filters:status")))
+                    .getFirstSelectedOption().getText()).isEqualTo("Đang thực hiện quá hạn");
+            savedByTheSecretariat = name;
         }
         try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
             head.open("/tasks.xhtml");
+            assertThat(head.text(By.id("saved"))).as("saved filters are their owner's own").doesNotContain(savedByTheSecretariat);
             assertThat(head.all(By.xpath("//tbody[@id='list:tasks_data']/tr"))).isNotEmpty();
             assertThat(head.text(By.id("list:tasks_data"))).doesNotContain("huyện Bù Đăng");
         }
