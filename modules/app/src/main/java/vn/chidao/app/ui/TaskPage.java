@@ -119,6 +119,43 @@ public class TaskPage implements Serializable {
         return task != null && viewer.isSecretariat() && task.state() == TaskState.COMPLETION_PROPOSED;
     }
 
+    /** The secretariat stops a task for a while, drops it, or starts it again. */
+    public boolean isMayChangeState() {
+        return task != null && viewer.isSecretariat();
+    }
+
+    public String suspend() {
+        return stateChange(() -> assignment.suspend(task.id(), viewer.caller(), task.version(), decisionNote), "task.suspended");
+    }
+
+    public String cancel() {
+        return stateChange(() -> assignment.cancel(task.id(), viewer.caller(), task.version(), decisionNote), "task.cancelled");
+    }
+
+    public String resume() {
+        try {
+            assignment.resume(task.id(), viewer.caller(), task.version());
+            Feedback.done("task.resumed");
+            return again();
+        } catch (RuleViolation violation) {
+            return conflict(violation);
+        }
+    }
+
+    private String stateChange(Runnable change, String done) {
+        if (decisionNote == null || decisionNote.isBlank()) {
+            Feedback.error("task.decision.reasonRequired");
+            return null;
+        }
+        try {
+            change.run();
+            Feedback.done(done);
+            return again();
+        } catch (RuleViolation violation) {
+            return conflict(violation);
+        }
+    }
+
     public boolean isSecretariat() {
         return viewer.isSecretariat();
     }

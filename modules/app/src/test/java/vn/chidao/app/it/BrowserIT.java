@@ -174,6 +174,27 @@ class BrowserIT {
     }
 
     @Test
+    void theSecretariatSuspendsAndResumesATaskWithItsReason() {
+        String code = Demo.unique("TD-");
+        int task = Api.as(Api.SECRETARIAT).post("/api/tasks", "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\""
+                + code + "\",\"title\":\"Nhiệm vụ chờ kinh phí\",\"leadUnitId\":" + Demo.unit("SNV") + ",\"deadline\":\"31/12/2027\"}")
+                .json().getInt("id");
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/task.xhtml?id=" + task);
+            secretariat.clickAndWaitForPage(By.id("state:suspend"));
+            assertThat(secretariat.text(By.id("messages"))).contains("Vui lòng ghi lý do");
+            secretariat.type(By.id("state:reason"), "Chờ bố trí kinh phí năm 2027");
+            secretariat.clickAndWaitForPage(By.id("state:suspend"));
+            assertThat(secretariat.text(By.id("messages"))).contains("Đã tạm dừng nhiệm vụ.");
+            assertThat(secretariat.text(By.id("task-status"))).isEqualTo("Tạm dừng / Không thực hiện");
+            assertThat(secretariat.text(By.id("state-reason"))).isEqualTo("Chờ bố trí kinh phí năm 2027");
+            secretariat.clickAndWaitForPage(By.id("state:resume"));
+            assertThat(secretariat.text(By.id("messages"))).contains("Nhiệm vụ được tiếp tục thực hiện.");
+            assertThat(secretariat.text(By.id("task-state"))).contains("Đã giao");
+        }
+    }
+
+    @Test
     void theCommitteeReadsButHasNothingToChange() {
         try (Browser committee = Browser.signedInAs(Api.COMMITTEE)) {
             committee.open("/index.xhtml");
