@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,11 +18,15 @@ import jakarta.inject.Named;
 import org.primefaces.model.file.UploadedFile;
 
 import vn.chidao.organization.RuleViolation;
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.Pillar;
 import vn.chidao.tasks.EvidenceView;
 import vn.chidao.tasks.ExtensionState;
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskChanges;
 import vn.chidao.tasks.TaskEvidence;
 import vn.chidao.tasks.TaskHistory;
 import vn.chidao.tasks.TaskId;
@@ -71,6 +76,14 @@ public class TaskPage implements Serializable {
 
     private String decisionNote;
 
+    private String editTitle;
+    private String editDescription;
+    private String editOutput;
+    private Pillar editPillar;
+    private Priority editPriority;
+    private Long editLead;
+    private List<Long> editCooperating = new ArrayList<>();
+
     /** Loads the task on the first GET; "not found" with status 404 when it does not exist or is not the viewer's. */
     public void load() {
         if (id == null) {
@@ -79,6 +92,7 @@ public class TaskPage implements Serializable {
             try {
                 task = assignment.task(new TaskId(id), viewer.caller());
                 percent = task.percent();
+                fillEditForm();
             } catch (RuleViolation violation) {
                 notFound = true;
             }
@@ -117,6 +131,37 @@ public class TaskPage implements Serializable {
 
     public boolean isMayDecideCompletion() {
         return task != null && viewer.isSecretariat() && task.state() == TaskState.COMPLETION_PROPOSED;
+    }
+
+    private void fillEditForm() {
+        editTitle = task.title();
+        editDescription = task.description();
+        editOutput = task.expectedOutput();
+        editPillar = task.pillar();
+        editPriority = task.priority();
+        editLead = task.leadUnit().value();
+        editCooperating = new ArrayList<>(task.cooperation().stream().map(c -> c.unit().value()).toList());
+    }
+
+    /**
+     * The secretariat's corrections, against the version the page was opened with: when someone
+     * changed the task meanwhile, nothing is saved — the page shows the task as it is now and keeps
+     * what was typed, to be checked and saved again.
+     */
+    public String save() {
+        try {
+            assignment.edit(task.id(), viewer.caller(), task.version(), new TaskChanges(editTitle, editDescription, editOutput,
+                    editPillar, editPriority, editLead == null ? null : new UnitId(editLead),
+                    editCooperating.stream().filter(u -> !u.equals(editLead)).map(UnitId::new).toList(), null));
+            Feedback.done("task.saved");
+            return again();
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+            if (violation.kind() == RuleViolation.Kind.CONFLICT) {
+                reload();
+            }
+            return null;
+        }
     }
 
     /** The secretariat stops a task for a while, drops it, or starts it again. */
@@ -284,6 +329,70 @@ public class TaskPage implements Serializable {
 
     private String again() {
         return "task?faces-redirect=true&id=" + id;
+    }
+
+    public String getEditTitle() {
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    public String getEditDescription() {
+        return editDescription;
+    }
+
+    public void setEditDescription(String editDescription) {
+        this.editDescription = editDescription;
+    }
+
+    public String getEditOutput() {
+        return editOutput;
+    }
+
+    public void setEditOutput(String editOutput) {
+        this.editOutput = editOutput;
+    }
+
+    public Pillar getEditPillar() {
+        return editPillar;
+    }
+
+    public void setEditPillar(Pillar editPillar) {
+        this.editPillar = editPillar;
+    }
+
+    public Priority getEditPriority() {
+        return editPriority;
+    }
+
+    public void setEditPriority(Priority editPriority) {
+        this.editPriority = editPriority;
+    }
+
+    public Long getEditLead() {
+        return editLead;
+    }
+
+    public void setEditLead(Long editLead) {
+        this.editLead = editLead;
+    }
+
+    public List<Long> getEditCooperating() {
+        return editCooperating;
+    }
+
+    public void setEditCooperating(List<Long> editCooperating) {
+        this.editCooperating = editCooperating == null ? new ArrayList<>() : new ArrayList<>(editCooperating);
+    }
+
+    public Pillar[] getPillars() {
+        return Pillar.values();
+    }
+
+    public Priority[] getPriorities() {
+        return Priority.values();
     }
 
     public Long getId() {

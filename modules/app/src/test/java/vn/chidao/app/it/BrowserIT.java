@@ -195,6 +195,30 @@ class BrowserIT {
     }
 
     @Test
+    void twoOfficersCorrectingTheSameTaskDoNotOverwriteEachOther() {
+        String code = Demo.unique("SUA-");
+        int task = Api.as(Api.SECRETARIAT).post("/api/tasks", "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\""
+                + code + "\",\"title\":\"Tiêu đề ban đầu\",\"leadUnitId\":" + Demo.unit("SNV") + ",\"deadline\":\"31/12/2027\"}")
+                .json().getInt("id");
+        try (Browser first = Browser.signedInAs(Api.SECRETARIAT); Browser second = Browser.signedInAs(Api.SECRETARIAT)) {
+            first.open("/task.xhtml?id=" + task);
+            second.open("/task.xhtml?id=" + task);
+            first.click(By.cssSelector("#edit-details summary"));
+            first.type(By.id("edit:title"), "Tiêu đề do người thứ nhất sửa");
+            first.clickAndWaitForPage(By.id("edit:save"));
+            assertThat(first.text(By.id("messages"))).contains("Đã lưu điều chỉnh.");
+
+            second.click(By.cssSelector("#edit-details summary"));
+            second.type(By.id("edit:title"), "Tiêu đề do người thứ hai sửa");
+            second.clickAndWaitForPage(By.id("edit:save"));
+            assertThat(second.text(By.id("messages"))).contains("Dữ liệu đã bị người khác thay đổi");
+            assertThat(second.text(By.id("task-title"))).isEqualTo("Tiêu đề do người thứ nhất sửa");
+            assertThat(Api.as(Api.SECRETARIAT).get("/api/tasks/" + task).json().getString("title")).isEqualTo("Tiêu đề do người thứ nhất sửa");
+            second.screenshot("13-edit-conflict");
+        }
+    }
+
+    @Test
     void theCommitteeReadsButHasNothingToChange() {
         try (Browser committee = Browser.signedInAs(Api.COMMITTEE)) {
             committee.open("/index.xhtml");
