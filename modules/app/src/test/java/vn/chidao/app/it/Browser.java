@@ -101,8 +101,18 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(By by) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(by);
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> gone(html));
         waitFor(By.tagName("body"));
+    }
+
+    /** Whether the element's page has been replaced (chromium answers either "stale" or "not in the document"). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Clicks once it can; an element replaced while being looked at (PrimeFaces re-renders) is looked up again. */
