@@ -176,9 +176,7 @@ class BrowserIT {
     @Test
     void theSecretariatSuspendsAndResumesATaskWithItsReason() {
         String code = Demo.unique("TD-");
-        int task = Api.as(Api.SECRETARIAT).post("/api/tasks", "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\""
-                + code + "\",\"title\":\"Nhiệm vụ chờ kinh phí\",\"leadUnitId\":" + Demo.unit("SNV") + ",\"deadline\":\"31/12/2027\"}")
-                .json().getInt("id");
+        int task = Demo.assign(code, "Nhiệm vụ chờ kinh phí", "SNV");
         try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
             secretariat.open("/task.xhtml?id=" + task);
             secretariat.clickAndWaitForPage(By.id("state:suspend"));
@@ -197,9 +195,7 @@ class BrowserIT {
     @Test
     void twoOfficersCorrectingTheSameTaskDoNotOverwriteEachOther() {
         String code = Demo.unique("SUA-");
-        int task = Api.as(Api.SECRETARIAT).post("/api/tasks", "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\""
-                + code + "\",\"title\":\"Tiêu đề ban đầu\",\"leadUnitId\":" + Demo.unit("SNV") + ",\"deadline\":\"31/12/2027\"}")
-                .json().getInt("id");
+        int task = Demo.assign(code, "Tiêu đề ban đầu", "SNV");
         try (Browser first = Browser.signedInAs(Api.SECRETARIAT); Browser second = Browser.signedInAs(Api.SECRETARIAT)) {
             first.open("/task.xhtml?id=" + task);
             second.open("/task.xhtml?id=" + task);

@@ -20,6 +20,16 @@ final class Demo {
                 .filter(d -> d.getString("number").equals(number)).findFirst().orElseThrow().getInt("id");
     }
 
+    /** A task of KH 382 assigned through the API by the secretariat, due 31/12/2027; its id. */
+    static int assign(String code, String title, String leadUnitCode) {
+        Api.Reply reply = Api.as(Api.SECRETARIAT).post("/api/tasks", "{\"documentId\":" + document("382/KH-UBND") + ",\"code\":\""
+                + code + "\",\"title\":\"" + title + "\",\"leadUnitId\":" + unit(leadUnitCode) + ",\"deadline\":\"31/12/2027\"}");
+        if (reply.status() != 201) {
+            throw new AssertionError(reply.toString());
+        }
+        return reply.json().getInt("id");
+    }
+
     static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     }

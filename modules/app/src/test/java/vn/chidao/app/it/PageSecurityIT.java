@@ -104,12 +104,8 @@ class PageSecurityIT {
         assertThat(signedIn(Api.FINANCE_HEAD).get("/task.xhtml?id=" + task).body()).contains("Kiểm thử bảo mật trang");
     }
 
-    private int assign(String code) {
-        Api.Reply reply = secretariat.post("/api/tasks", "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\"" + code
-                + "\",\"title\":\"Kiểm thử bảo mật trang " + code + "\",\"leadUnitId\":" + Demo.unit("STC")
-                + ",\"deadline\":\"31/12/2027\"}");
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.json().getInt("id");
+    private static int assign(String code) {
+        return Demo.assign(code, "Kiểm thử bảo mật trang " + code, "STC");
     }
 
     private static Api signedIn(String user) {
