@@ -44,8 +44,9 @@ public class SavedFilters {
         if (query == null || query.length() > MAX_QUERY) {
             throw RuleViolation.invalid("query", "filter.query.size");
         }
-        boolean replaces = of(caller).stream().anyMatch(f -> f.name().equalsIgnoreCase(cleaned));
-        if (!replaces && of(caller).size() >= MAX_PER_PERSON) {
+        List<SavedFilter> mine = of(caller);
+        boolean replaces = mine.stream().anyMatch(f -> f.name().equalsIgnoreCase(cleaned));
+        if (!replaces && mine.size() >= MAX_PER_PERSON) {
             throw RuleViolation.invalid("name", "filter.tooMany", MAX_PER_PERSON);
         }
         em.createNativeQuery("insert into task_saved_filter (owner_email, name, query) values (?, ?, ?)"

@@ -298,13 +298,16 @@ public class TaskAssignment {
     }
 
     /** How many extension requests and completion proposals wait for the secretariat. */
-    public long[] waitingDecisions(Caller caller) {
+    public record WaitingDecisions(long extensions, long completions) {
+    }
+
+    public WaitingDecisions waitingDecisions(Caller caller) {
         requireSecretariat(caller);
-        return new long[] {
-            em.createQuery("select count(e) from ExtensionRequest e where e.state = vn.chidao.tasks.ExtensionState.PENDING",
-                    Long.class).getSingleResult(),
-            em.createQuery("select count(t) from Task t where t.state = vn.chidao.tasks.TaskState.COMPLETION_PROPOSED",
-                    Long.class).getSingleResult()};
+        return new WaitingDecisions(
+                em.createQuery("select count(e) from ExtensionRequest e where e.state = vn.chidao.tasks.ExtensionState.PENDING",
+                        Long.class).getSingleResult(),
+                em.createQuery("select count(t) from Task t where t.state = vn.chidao.tasks.TaskState.COMPLETION_PROPOSED",
+                        Long.class).getSingleResult());
     }
 
     public TaskView suspend(TaskId id, Caller caller, long expectedVersion, String reason) {

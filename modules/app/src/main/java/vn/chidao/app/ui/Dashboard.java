@@ -58,7 +58,7 @@ public class Dashboard {
     private List<UnitStatusCounts> ranking;
     private List<TargetView> offTrack;
     private List<InboxItem> inbox;
-    private long[] waiting;
+    private TaskAssignment.WaitingDecisions waiting;
 
     /** The tasks this page covers: the province, or the viewer's unit (as lead or cooperating). */
     private TaskFilter scope() {
@@ -159,16 +159,16 @@ public class Dashboard {
     }
 
     public long getPendingExtensions() {
-        return waiting()[0];
+        return waiting().extensions();
     }
 
     public long getProposedCompletions() {
-        return waiting()[1];
+        return waiting().completions();
     }
 
-    private long[] waiting() {
+    private TaskAssignment.WaitingDecisions waiting() {
         if (waiting == null) {
-            waiting = viewer.isSecretariat() ? assignment.waitingDecisions(viewer.caller()) : new long[2];
+            waiting = viewer.isSecretariat() ? assignment.waitingDecisions(viewer.caller()) : new TaskAssignment.WaitingDecisions(0, 0);
         }
         return waiting;
     }
