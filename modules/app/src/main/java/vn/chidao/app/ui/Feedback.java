@@ -27,8 +27,11 @@ final class Feedback {
     static void done(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));
-        // the message survives the redirect that follows an action (post-redirect-get)
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        // a full-page action is followed by a redirect (post-redirect-get): the message survives it;
+        // after an AJAX action the page is updated in place and the message must not come back later
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+        }
     }
 
     static void error(String key, Object... arguments) {

@@ -43,10 +43,10 @@ public class InboxPage {
         return notifications.unread(viewer.getMe().id());
     }
 
-    public void markAllRead() {
+    public String markAllRead() {
         notifications.markRead(viewer.getMe().id(), null);
-        items = null;
         Feedback.done("inbox.allRead");
+        return "/inbox?faces-redirect=true";
     }
 
     /** open.xhtml?notice=…: marks the notice read (the viewer's own only) and goes where it points. */

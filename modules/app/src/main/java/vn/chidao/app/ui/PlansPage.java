@@ -13,6 +13,7 @@ import vn.chidao.organization.RuleViolation;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;
+import vn.chidao.plan.DocumentStatus;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.MeasurementView;
 import vn.chidao.plan.NewDocument;
@@ -24,7 +25,8 @@ import vn.chidao.plan.TargetView;
 
 /**
  * The secretariat's documents and targets: record a directive document, give it numeric targets,
- * record a measurement and see where each target stands against its trajectory.
+ * record a measurement, see where each target stands against its trajectory, and correct a
+ * document or a target (against the version shown: a change made meanwhile is a conflict).
  */
 @Named
 @ViewScoped
@@ -57,6 +59,14 @@ public class PlansPage implements Serializable {
     private LocalDate targetDate;
     private Direction direction = Direction.HIGHER_IS_BETTER;
 
+    private String editIssuingBody;
+    private String editSummary;
+    private DocumentStatus editStatus;
+    private Long editTarget;
+    private String editTargetName;
+    private BigDecimal editTargetValue;
+    private LocalDate editTargetDate;
+
     private Long measured;
     private BigDecimal value;
     private LocalDate asOf;
@@ -86,6 +96,52 @@ public class PlansPage implements Serializable {
 
     public void select(DocumentView document) {
         selected = document.id().value();
+        targets = null;
+        editIssuingBody = document.issuingBody();
+        editSummary = document.summary();
+        editStatus = document.status();
+    }
+
+    /** Corrects the chosen document against the version shown; a change made meanwhile is a conflict. */
+    public void correctDocument() {
+        DocumentView document = getDocument();
+        if (document == null) {
+            Feedback.error("plans.chooseDocument");
+            return;
+        }
+        try {
+            planning.correctDocument(document.id(), document.version(), editIssuingBody, editSummary, null, null, editStatus);
+            Feedback.done("plans.documentCorrected", document.number());
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+        documents = null;
+    }
+
+    /** Fills the correction form with the chosen target as it is now. */
+    public void pickTarget() {
+        TargetView target = getTargets().stream().filter(t -> t.id().value() == editTarget).findFirst().orElse(null);
+        if (target != null) {
+            editTargetName = target.name();
+            editTargetValue = target.targetValue();
+            editTargetDate = target.targetDate();
+        }
+    }
+
+    public void correctTarget() {
+        TargetView target = editTarget == null ? null
+                : getTargets().stream().filter(t -> t.id().value() == editTarget).findFirst().orElse(null);
+        if (target == null) {
+            Feedback.error("plans.chooseTarget");
+            return;
+        }
+        try {
+            planning.correctTarget(target.id(), target.version(), editTargetName, null, null, null, null, editTargetValue,
+                    editTargetDate, null);
+            Feedback.done("plans.targetCorrected", editTargetName);
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
         targets = null;
     }
 
@@ -137,6 +193,66 @@ public class PlansPage implements Serializable {
         } catch (RuleViolation violation) {
             Feedback.problems(violation);
         }
+    }
+
+    public DocumentStatus[] getStatuses() {
+        return DocumentStatus.values();
+    }
+
+    public String getEditIssuingBody() {
+        return editIssuingBody;
+    }
+
+    public void setEditIssuingBody(String editIssuingBody) {
+        this.editIssuingBody = editIssuingBody;
+    }
+
+    public String getEditSummary() {
+        return editSummary;
+    }
+
+    public void setEditSummary(String editSummary) {
+        this.editSummary = editSummary;
+    }
+
+    public DocumentStatus getEditStatus() {
+        return editStatus;
+    }
+
+    public void setEditStatus(DocumentStatus editStatus) {
+        this.editStatus = editStatus;
+    }
+
+    public Long getEditTarget() {
+        return editTarget;
+    }
+
+    public void setEditTarget(Long editTarget) {
+        this.editTarget = editTarget;
+    }
+
+    public String getEditTargetName() {
+        return editTargetName;
+    }
+
+    public void setEditTargetName(String editTargetName) {
+        this.editTargetName = editTargetName;
+    }
+
+    public BigDecimal getEditTargetValue() {
+        return editTargetValue;
+    }
+
+    public void setEditTargetValue(BigDecimal editTargetValue) {
+        this.editTargetValue = editTargetValue;
+    }
+
+    public LocalDate getEditTargetDate() {
+        return editTargetDate;
+    }
+
+    public void setEditTargetDate(LocalDate editTargetDate) {
+        this.editTargetDate = editTargetDate;
     }
 
     public DocumentKind[] getKinds() {

@@ -215,13 +215,47 @@ class BrowserIT {
     }
 
     @Test
+    void theSecretariatRecordsAMeasurementAndCorrectsADocument() {
+        Api api = Api.as(Api.SECRETARIAT);
+        String number = Demo.unique("E2E-KH-CT-");
+        int document = api.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + number
+                + "\",\"issueDate\":\"2025-01-15\",\"issuingBody\":\"UBND tỉnh\",\"summary\":\"Kế hoạch thử chỉ tiêu\"}").json().getInt("id");
+        int target = api.post("/api/documents/" + document + "/targets", "{\"pillar\":\"DIGITAL_SOCIETY\","
+                + "\"name\":\"Tỷ lệ dân số trưởng thành có chữ ký số\",\"unitOfMeasure\":\"%\",\"baseline\":30,\"baselineDate\":"
+                + "\"2024-12-31\",\"targetValue\":50,\"targetDate\":\"2027-12-31\",\"direction\":\"HIGHER_IS_BETTER\"}").json().getInt("id");
+
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/secretariat/plans.xhtml");
+            secretariat.clickAndWaitForPage(By.xpath("//tbody[@id='plans:documents_data']/tr[.//strong[text()='" + number + "']]//button"));
+            assertThat(secretariat.text(By.id("plans:targets"))).contains("Tỷ lệ dân số trưởng thành có chữ ký số", "Chưa có số liệu");
+
+            secretariat.selectByValue(By.id("measure:target"), String.valueOf(target));
+            secretariat.type(By.id("measure:value_input"), "48");
+            secretariat.click(By.id("measure:save"));
+            secretariat.settle();
+            assertThat(secretariat.text(By.id("plans:targets"))).contains("48").doesNotContain("Chưa có số liệu");
+
+            secretariat.type(By.id("correctDocument:summary"), "Kế hoạch thử chỉ tiêu (đã điều chỉnh)");
+            secretariat.selectByValue(By.id("correctDocument:status"), "COMPLETED");
+            secretariat.click(By.id("correctDocument:save"));
+            secretariat.settle();
+            assertThat(secretariat.text(By.id("correctDocument"))).contains("Đã điều chỉnh văn bản " + number + ".");
+            secretariat.screenshot("14-plans");
+        }
+        jakarta.json.JsonObject saved = api.get("/api/documents/" + document).json();
+        assertThat(saved.getString("summary")).isEqualTo("Kế hoạch thử chỉ tiêu (đã điều chỉnh)");
+        assertThat(saved.getString("status")).isEqualTo("COMPLETED");
+        assertThat(api.get("/api/targets/" + target + "/measurements").array()).hasSize(1);
+    }
+
+    @Test
     void theCommitteeReadsButHasNothingToChange() {
         try (Browser committee = Browser.signedInAs(Api.COMMITTEE)) {
             committee.open("/index.xhtml");
             assertThat(committee.text(By.tagName("h1"))).isEqualTo("Tình hình thực hiện nhiệm vụ toàn tỉnh");
             assertThat(committee.all(By.id("nav-assign"))).isEmpty();
             assertThat(committee.all(By.id("nav-queue"))).isEmpty();
-            assertThat(committee.text(By.id("overdue"))).contains("Xây dựng kế hoạch chuyển đổi số năm 2025 của huyện Bù Đăng");
+            assertThat(committee.all(By.cssSelector("#overdue a"))).as("the province's longest overdue tasks").isNotEmpty();
             committee.screenshot("09-committee-dashboard");
 
             committee.click(By.cssSelector("#overdue a"));
