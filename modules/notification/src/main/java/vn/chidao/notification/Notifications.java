@@ -60,11 +60,25 @@ public class Notifications {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<InboxItem> inbox(PersonId person, boolean unreadOnly, int offset, int limit) {
+        return inboxRows((unreadOnly ? " and read_at is null" : "") + " order by created_at desc, id desc limit ? offset ?",
+                person.value(), limit, offset);
+    }
+
+    /** Opens one of this person's notices: marks it read and gives it back; another person's notice is not found. */
+    @Transactional
+    public InboxItem open(PersonId person, long id) {
+        markRead(person, id);
+        return inboxRows(" and id = ?", person.value(), id).get(0);
+    }
+
+    private List<InboxItem> inboxRows(String condition, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery("select id, kind, subject, body_text, task_id, report_id, created_at,"
+                + " read_at from ntf_inbox where person_id = ?" + condition);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, kind, subject, body_text, task_id, report_id, created_at, read_at"
-                        + " from ntf_inbox where person_id = ?" + (unreadOnly ? " and read_at is null" : "")
-                        + " order by created_at desc, id desc limit ? offset ?")
-                .setParameter(1, person.value()).setParameter(2, limit).setParameter(3, offset).getResultList();
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new InboxItem(((Number) r[0]).longValue(), NoticeKind.valueOf((String) r[1]), (String) r[2],
                 (String) r[3], r[4] == null ? null : new TaskId(((Number) r[4]).longValue()),
                 r[5] == null ? null : new ReportId(((Number) r[5]).longValue()), instant(r[6]), r[7] != null)).toList();

@@ -186,19 +186,15 @@ public class Dashboard {
             for (StatusClass status : StatusClass.values()) {
                 counts.put(status, 0L);
             }
-            if (viewer.isProvince()) {
-                perUnit().forEach(unit -> unit.counts().forEach((status, n) -> counts.merge(status, n, Long::sum)));
-            } else {
-                queries.countsByUnit(scope(), viewer.caller(), false)
-                        .forEach(unit -> unit.counts().forEach((status, n) -> counts.merge(status, n, Long::sum)));
-            }
+            perUnit().forEach(unit -> unit.counts().forEach((status, n) -> counts.merge(status, n, Long::sum)));
         }
         return counts;
     }
 
+    /** The page's tasks per lead unit and status class, read once. */
     private List<UnitStatusCounts> perUnit() {
         if (perUnit == null) {
-            perUnit = viewer.isProvince() ? queries.countsByUnit(TaskFilter.all(), viewer.caller(), false) : List.of();
+            perUnit = queries.countsByUnit(scope(), viewer.caller(), false);
         }
         return perUnit;
     }

@@ -9,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.chidao.organization.RuleViolation;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskId;
@@ -32,6 +31,9 @@ public class DecisionQueue implements Serializable {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    Decisions decisions;
 
     private List<ExtensionView> extensions;
     private List<TaskView> completions;
@@ -62,43 +64,20 @@ public class DecisionQueue implements Serializable {
     }
 
     public void decide(ExtensionView extension, boolean approve) {
-        String note = notes.get("e" + extension.id());
-        if (!approve && (note == null || note.isBlank())) {
-            Feedback.error("task.decision.reasonRequired");
-            return;
+        if (decisions.extension(extension, approve, notes.get("e" + extension.id()))) {
+            refresh();
         }
-        try {
-            assignment.decideExtension(extension.id(), viewer.caller(), approve, extension.version(), note);
-            Feedback.done(approve ? "task.extension.approved" : "task.extension.rejected");
-        } catch (RuleViolation violation) {
-            Feedback.problems(violation);
-        }
-        refresh();
     }
 
     public void accept(TaskView task) {
-        try {
-            assignment.acceptCompletion(task.id(), viewer.caller(), task.version());
-            Feedback.done("task.completion.accepted");
-        } catch (RuleViolation violation) {
-            Feedback.problems(violation);
-        }
+        decisions.accept(task);
         refresh();
     }
 
     public void giveBack(TaskView task) {
-        String reason = notes.get("t" + task.id().value());
-        if (reason == null || reason.isBlank()) {
-            Feedback.error("task.decision.reasonRequired");
-            return;
+        if (decisions.giveBack(task, notes.get("t" + task.id().value()))) {
+            refresh();
         }
-        try {
-            assignment.returnCompletion(task.id(), viewer.caller(), task.version(), reason);
-            Feedback.done("task.completion.returned");
-        } catch (RuleViolation violation) {
-            Feedback.problems(violation);
-        }
-        refresh();
     }
 
     private void refresh() {

@@ -55,18 +55,14 @@ public class InboxPage {
         String target = context.getRequestContextPath() + "/inbox.xhtml";
         if (notice != null) {
             try {
-                notifications.markRead(viewer.getMe().id(), notice);
+                InboxItem item = notifications.open(viewer.getMe().id(), notice);
+                if (item.task() != null) {
+                    target = context.getRequestContextPath() + "/task.xhtml?id=" + item.task().value();
+                } else if (item.report() != null) {
+                    target = context.getRequestContextPath() + "/api/reports/" + item.report().value() + "/content";
+                }
             } catch (RuleViolation notMine) {
-                notice = null;
-            }
-        }
-        if (notice != null) {
-            InboxItem item = notifications.inbox(viewer.getMe().id(), false, 0, 200).stream()
-                    .filter(i -> i.id() == notice).findFirst().orElse(null);
-            if (item != null && item.task() != null) {
-                target = context.getRequestContextPath() + "/task.xhtml?id=" + item.task().value();
-            } else if (item != null && item.report() != null) {
-                target = context.getRequestContextPath() + "/api/reports/" + item.report().value() + "/content";
+                // another person's notice, or none: the viewer's own inbox
             }
         }
         try {

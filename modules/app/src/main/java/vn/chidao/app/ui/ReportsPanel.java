@@ -1,32 +1,23 @@
 package vn.chidao.app.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import vn.chidao.organization.Messages;
-import vn.chidao.organization.Organization;
 import vn.chidao.organization.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
-import vn.chidao.plan.Planning;
 import vn.chidao.reporting.ArchivedReport;
 import vn.chidao.reporting.ReportFormat;
 import vn.chidao.reporting.ReportKind;
 import vn.chidao.reporting.ReportRequest;
 import vn.chidao.reporting.Reports;
 import vn.chidao.reporting.ReportsBusy;
-import vn.chidao.tasks.Caller;
 
 /**
  * The reports page: the committee and the secretariat download a briefing (for a document
@@ -40,20 +31,11 @@ public class ReportsPanel {
     Reports reports;
 
     @Inject
-    Planning planning;
-
-    @Inject
-    Organization organization;
-
-    @Inject
-    SecurityContext security;
-
-    @Inject
-    Language language;
+    Viewer viewer;
 
     private Long document;
     private ReportFormat format = ReportFormat.PDF;
-    private Caller caller;
+    private List<ArchivedReport> recent;
 
     public Long getDocument() {
         return document;
@@ -76,19 +58,22 @@ public class ReportsPanel {
     }
 
     public List<DocumentView> getDocuments() {
-        return planning.documents();
+        return viewer.getDocuments();
     }
 
     public boolean isCommittee() {
-        return caller().readsEverything();
+        return viewer.isProvince();
     }
 
     public boolean isUnit() {
-        return caller().unitUser();
+        return viewer.isUnitUser();
     }
 
     public List<ArchivedReport> getRecent() {
-        return reports.archive(null, caller(), 0, 10);
+        if (recent == null) {
+            recent = reports.archive(null, viewer.caller(), 0, 10);
+        }
+        return recent;
     }
 
     public void briefing() {
@@ -96,42 +81,20 @@ public class ReportsPanel {
     }
 
     public void scorecard() {
-        download(new ReportRequest(ReportKind.SCORECARD, format, null, caller().unit(), null, null));
+        download(new ReportRequest(ReportKind.SCORECARD, format, null, viewer.caller().unit(), null, null));
     }
 
     private void download(ReportRequest request) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            ArchivedReport report = reports.generate(request, caller());
-            byte[] content = reports.download(report.id(), caller()).orElseThrow().content();
-            ExternalContext response = faces.getExternalContext();
-            response.responseReset();
-            response.setResponseContentType(report.format().mediaType());
-            response.setResponseContentLength(content.length);
-            response.setResponseHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                    + URLEncoder.encode(report.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-            // tells PrimeFaces.monitorDownload on the page that the file has arrived (it hides "generating…")
-            String viewId = faces.getViewRoot().getViewId();
-            response.addResponseCookie("primefaces.download" + viewId.substring(0, viewId.lastIndexOf('.')).replace('/', '_'),
-                    "true", java.util.Map.of("path", response.getRequestContextPath().isEmpty() ? "/" : response.getRequestContextPath()));
-            response.getResponseOutputStream().write(content);
-            faces.responseComplete();
+            ArchivedReport report = reports.generate(request, viewer.caller());
+            Downloads.send(report.format().mediaType(), report.fileName(),
+                    reports.download(report.id(), viewer.caller()).orElseThrow().content());
         } catch (RuleViolation violation) {
-            RuleViolation.Problem first = violation.problems().get(0);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    Messages.text(language.getLocale(), first.messageKey(), first.arguments().toArray()), null));
+            Feedback.problems(violation);
         } catch (ReportsBusy busy) {
+            FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    Messages.text(language.getLocale(), "report.busy", busy.retryAfterSeconds()), null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    Messages.text(faces.getViewRoot().getLocale(), "report.busy", busy.retryAfterSeconds()), null));
         }
-    }
-
-    private Caller caller() {
-        if (caller == null) {
-            caller = Caller.of(organization.personByEmail(security.getCallerPrincipal().getName()).orElseThrow());
-        }
-        return caller;
     }
 }

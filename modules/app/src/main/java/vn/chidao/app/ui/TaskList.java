@@ -1,8 +1,6 @@
 package vn.chidao.app.ui;
 
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -136,19 +133,8 @@ public class TaskList implements Serializable {
     }
 
     public void export() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        byte[] content = spreadsheets.export(filter(), viewer.caller(), queries, faces.getViewRoot().getLocale());
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setResponseContentLength(content.length);
-        response.setResponseHeader("Content-Disposition", "attachment; filename=\"nhiem-vu.xlsx\"");
-        try {
-            response.getResponseOutputStream().write(content);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        Downloads.send("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "nhiem-vu.xlsx",
+                spreadsheets.export(filter(), viewer.caller(), queries, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     TaskFilter filter() {

@@ -58,6 +58,9 @@ public class TaskPage implements Serializable {
     @Inject
     Viewer viewer;
 
+    @Inject
+    Decisions decisions;
+
     private Long id;
     private TaskView task;
     private boolean notFound;
@@ -156,11 +159,7 @@ public class TaskPage implements Serializable {
             Feedback.done("task.saved");
             return again();
         } catch (RuleViolation violation) {
-            Feedback.problems(violation);
-            if (violation.kind() == RuleViolation.Kind.CONFLICT) {
-                reload();
-            }
-            return null;
+            return conflict(violation);
         }
     }
 
@@ -281,41 +280,24 @@ public class TaskPage implements Serializable {
     }
 
     public String accept() {
-        try {
-            assignment.acceptCompletion(task.id(), viewer.caller(), task.version());
-            Feedback.done("task.completion.accepted");
-            return again();
-        } catch (RuleViolation violation) {
-            return conflict(violation);
-        }
+        return decided(decisions.accept(task));
     }
 
     public String giveBack() {
-        if (decisionNote == null || decisionNote.isBlank()) {
-            Feedback.error("task.decision.reasonRequired");
-            return null;
-        }
-        try {
-            assignment.returnCompletion(task.id(), viewer.caller(), task.version(), decisionNote);
-            Feedback.done("task.completion.returned");
-            return again();
-        } catch (RuleViolation violation) {
-            return conflict(violation);
-        }
+        return decided(decisions.giveBack(task, decisionNote));
     }
 
     public String decide(ExtensionView extension, boolean approve) {
-        if (!approve && (decisionNote == null || decisionNote.isBlank())) {
-            Feedback.error("task.decision.reasonRequired");
-            return null;
-        }
-        try {
-            assignment.decideExtension(extension.id(), viewer.caller(), approve, extension.version(), decisionNote);
-            Feedback.done(approve ? "task.extension.approved" : "task.extension.rejected");
+        return decided(decisions.extension(extension, approve, decisionNote));
+    }
+
+    /** After a decision, the task again; when it was not recorded, the task as it is now, with the reason shown. */
+    private String decided(boolean recorded) {
+        if (recorded) {
             return again();
-        } catch (RuleViolation violation) {
-            return conflict(violation);
         }
+        reload();
+        return null;
     }
 
     /** Someone else changed the task meanwhile: say so and show it as it is now, rather than overwrite their change. */

@@ -55,6 +55,7 @@ public class Viewer {
     private PersonView me;
     private Caller caller;
     private Map<Long, UnitView> units;
+    private List<UnitView> activeUnits;
     private Map<Long, DocumentView> documents;
 
     public PersonView getMe() {
@@ -127,9 +128,12 @@ public class Viewer {
 
     /** Units that exist today, by name: what a person may pick. */
     public List<UnitView> getActiveUnits() {
-        LocalDate today = getToday();
-        return unitMap().values().stream().filter(u -> u.activeOn(today))
-                .sorted((a, b) -> a.name().compareTo(b.name())).toList();
+        if (activeUnits == null) {
+            LocalDate today = getToday();
+            activeUnits = unitMap().values().stream().filter(u -> u.activeOn(today))
+                    .sorted((a, b) -> a.name().compareTo(b.name())).toList();
+        }
+        return activeUnits;
     }
 
     public List<DocumentView> getDocuments() {
