@@ -8,13 +8,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +24,7 @@ import vn.chidao.tasks.TaskAssignment;
  * digests go out on Monday mornings. Every job is safe to run on several servers at once.
  */
 @ApplicationScoped
-class NotificationJobs {
+public class NotificationJobs {
 
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class.getName());
 
@@ -55,7 +52,7 @@ class NotificationJobs {
     private ScheduledFuture<?> dispatch;
     private ScheduledFuture<?> daily;
 
-    void start(@Observes @Priority(700) @Initialized(ApplicationScoped.class) Object application) {
+    public void start() {
         dispatch = scheduler.scheduleWithFixedDelay(() -> guarded("dispatch", () -> notifications.dispatch(200)),
                 dispatchSeconds, dispatchSeconds, TimeUnit.SECONDS);
         daily = scheduler.schedule(this::morning, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(0).hours(hour));

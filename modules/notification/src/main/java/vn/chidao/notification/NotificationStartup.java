@@ -2,22 +2,19 @@ package vn.chidao.notification;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 
-import vn.chidao.organization.ModuleSchema;
+import vn.chidao.kernel.ModuleSchema;
 
-/** Migrates the inbox and outbox tables after the report archive's. */
+/** The notification part of start-up: the inbox and outbox tables. */
 @ApplicationScoped
-class NotificationStartup {
+public class NotificationStartup {
 
     @Resource(lookup = "jdbc/chidao")
     DataSource dataSource;
 
-    void migrate(@Observes @Priority(140) @Initialized(ApplicationScoped.class) Object application) {
+    public void migrate() {
         ModuleSchema.migrate(dataSource, "notification", "ntf_", NotificationStartup.class.getClassLoader());
     }
 }

@@ -21,9 +21,9 @@ import vn.chidao.notification.outbox.Postbox;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.reporting.ReportId;
-import vn.chidao.tasks.Caller;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
@@ -114,15 +114,21 @@ public class Notifications {
         preferences.digest(person, digest);
     }
 
-    /** The outbox for the secretariat, newest first, optionally in one state. */
+    /**
+     * The outbox for the secretariat, newest first, optionally in one state and only the messages whose subject
+     * contains {@code about} (a task's code, a word of its title).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OutboxItem> outbox(Caller caller, OutboxItem.State state, int offset, int limit) {
+    public List<OutboxItem> outbox(Caller caller, OutboxItem.State state, String about, int offset, int limit) {
         requireSecretariat(caller);
+        String stateName = state == null ? "" : state.name();
+        String text = about == null ? "" : about.strip();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select id, recipient, kind, subject, state, attempts, next_attempt_at, last_error,"
-                        + " created_at, sent_at, task_id from ntf_outbox where (? = '' or state = ?) order by id desc limit ? offset ?")
-                .setParameter(1, state == null ? "" : state.name()).setParameter(2, state == null ? "" : state.name())
-                .setParameter(3, limit).setParameter(4, offset).getResultList();
+                        + " created_at, sent_at, task_id from ntf_outbox where (? = '' or state = ?) and (? = '' or locate(?, subject) > 0)"
+                        + " order by id desc limit ? offset ?")
+                .setParameter(1, stateName).setParameter(2, stateName).setParameter(3, text).setParameter(4, text)
+                .setParameter(5, limit).setParameter(6, offset).getResultList();
         return rows.stream().map(r -> new OutboxItem(((Number) r[0]).longValue(), (String) r[1], NoticeKind.valueOf((String) r[2]),
                 (String) r[3], OutboxItem.State.valueOf((String) r[4]), ((Number) r[5]).intValue(), instant(r[6]), (String) r[7],
                 instant(r[8]), instant(r[9]), r[10] == null ? null : new TaskId(((Number) r[10]).longValue()))).toList();

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
 import vn.chidao.reporting.BriefingReady;
-import vn.chidao.tasks.Caller;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.CompletionDecided;
 import vn.chidao.tasks.CompletionProposed;
 import vn.chidao.tasks.ExtensionDecided;
@@ -31,7 +31,7 @@ import vn.chidao.tasks.TaskView;
 @ApplicationScoped
 class TaskEvents {
 
-    private static final Caller READER = new Caller("buu-ta@chidao.local", null, Set.of(Role.SECRETARIAT));
+    private static final Caller READER = Caller.system();
 
     @Inject
     Notices notices;

@@ -16,6 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.domain.Person;
 import vn.chidao.organization.domain.Unit;
 

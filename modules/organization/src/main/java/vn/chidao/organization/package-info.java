@@ -4,11 +4,11 @@
  * they merge, and the people who sign in with their roles.
  *
  * <p>API (this package): {@link vn.chidao.organization.Organization} (units, succession,
- * "who is responsible for this unit's work today", people), the view records and IDs,
- * {@link vn.chidao.organization.RuleViolation} for refused requests, and
- * {@link vn.chidao.organization.ModuleSchema}, with which every module migrates its own tables.
+ * "who is responsible for this unit's work today", people), the view records and IDs, and
+ * {@link vn.chidao.organization.Caller}: who asks, as every module's rules need it (a person, or the
+ * system for scheduled work).
  *
- * <p>Publishes {@link vn.chidao.organization.UnitMerged} after a merge commits, so that the
- * tasks module can move the merged unit's open work. Consumes no events.
+ * <p>Publishes {@link vn.chidao.organization.UnitMerged} inside the merging transaction, so that the
+ * tasks module moves the merged unit's open work in the same commit. Consumes no events.
  */
 package vn.chidao.organization;

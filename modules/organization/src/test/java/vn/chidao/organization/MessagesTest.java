@@ -10,6 +10,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import vn.chidao.kernel.Messages;
+
 class MessagesTest {
 
     @Test

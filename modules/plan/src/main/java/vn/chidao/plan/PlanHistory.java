@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.History;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.History;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.domain.Document;
 import vn.chidao.plan.domain.Target;
 

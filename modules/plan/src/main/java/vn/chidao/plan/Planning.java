@@ -20,7 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import vn.chidao.organization.Organization;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.domain.Document;
 import vn.chidao.plan.domain.Measurement;

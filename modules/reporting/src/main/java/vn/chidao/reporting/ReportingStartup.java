@@ -2,22 +2,29 @@ package vn.chidao.reporting;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import vn.chidao.organization.ModuleSchema;
+import vn.chidao.kernel.ModuleSchema;
+import vn.chidao.reporting.engine.ReportEngine;
 
-/** Migrates the report archive's tables after the task tables. */
+/** The reporting part of start-up: the report archive's tables, and the report engine's threads and templates. */
 @ApplicationScoped
-class ReportingStartup {
+public class ReportingStartup {
 
     @Resource(lookup = "jdbc/chidao")
     DataSource dataSource;
 
-    void migrate(@Observes @Priority(130) @Initialized(ApplicationScoped.class) Object application) {
+    @Inject
+    ReportEngine engine;
+
+    public void migrate() {
         ModuleSchema.migrate(dataSource, "reporting", "rpt_", ReportingStartup.class.getClassLoader());
+    }
+
+    /** Starts the engine's own threads and loads the templates there, in the background. */
+    public void startEngine() {
+        engine.start();
     }
 }

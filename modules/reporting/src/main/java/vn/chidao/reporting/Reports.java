@@ -10,15 +10,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.reporting.archive.Archive;
 import vn.chidao.reporting.archive.Schedules;
@@ -28,7 +26,7 @@ import vn.chidao.reporting.compose.ReportSettings;
 import vn.chidao.reporting.compose.Snapshot;
 import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.ReportEngine;
-import vn.chidao.tasks.Caller;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskView;
 
@@ -42,7 +40,7 @@ import vn.chidao.tasks.TaskView;
 public class Reports {
 
     private static final Logger LOG = Logger.getLogger(Reports.class.getName());
-    private static final Caller SCHEDULE = new Caller("lich-bao-cao@chidao.local", null, Set.of(Role.SECRETARIAT));
+    private static final Caller SCHEDULE = Caller.system();
 
     @Inject
     Composer composer;

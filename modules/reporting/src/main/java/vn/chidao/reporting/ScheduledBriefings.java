@@ -5,13 +5,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * scheduled briefings whose period has come (see {@link Reports#generateDueBriefings()}).
  */
 @ApplicationScoped
-class ScheduledBriefings {
+public class ScheduledBriefings {
 
     private static final Logger LOG = Logger.getLogger(ScheduledBriefings.class.getName());
 
@@ -44,7 +41,7 @@ class ScheduledBriefings {
 
     private java.util.concurrent.ScheduledFuture<?> hourly;
 
-    void start(@Observes @Priority(600) @Initialized(ApplicationScoped.class) Object application) {
+    public void start() {
         hourly = scheduler.schedule(this::run, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(20));
     }
 

@@ -1,20 +1,30 @@
 package vn.chidao.tasks;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitMerged;
+import vn.chidao.organization.UnitView;
+import vn.chidao.tasks.domain.Task;
 
 /**
  * A merger recorded ahead of its date takes effect on that date: at start-up and at 00:05 every
@@ -26,8 +36,14 @@ public class Reorganisation {
 
     private static final Logger LOG = Logger.getLogger(Reorganisation.class.getName());
 
+    @PersistenceContext
+    EntityManager em;
+
     @Inject
-    TaskAssignment assignment;
+    Organization organization;
+
+    @Inject
+    TaskAccess access;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -36,9 +52,12 @@ public class Reorganisation {
     @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
     String zone;
 
+    @Inject
+    Reorganisation self;
+
     private ScheduledFuture<?> nightly;
 
-    void start(@Observes @Priority(900) @Initialized(ApplicationScoped.class) Object application) {
+    public void start() {
         run();
         nightly = scheduler.schedule(this::run, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(5).hours(0));
     }
@@ -52,7 +71,7 @@ public class Reorganisation {
 
     void run() {
         try {
-            int moved = assignment.applyDueMergers();
+            int moved = self.applyDueMergers();
             if (moved > 0) {
                 LOG.info(() -> "Reorganisation: " + moved + " open tasks moved to their units' successors.");
             }
@@ -60,5 +79,48 @@ public class Reorganisation {
             // a failed night must not stop the next one
             LOG.warning(() -> "Reorganisation failed; the next run will try again: " + e);
         }
+    }
+
+    /**
+     * A merged unit's open tasks move to its successor in the same transaction as the merger, so
+     * no moment exists in which they belong to a unit that has ended.
+     */
+    @Transactional
+    void on(@Observes UnitMerged merged) {
+        if (!merged.effective().isAfter(access.today())) {
+            move(merged.unit(), merged.successor());
+        }
+    }
+
+    /**
+     * Moves the open tasks of every unit that has ended by today to whoever carries its work now —
+     * for mergers recorded ahead of their date. Safe to run any number of times.
+     */
+    @Transactional
+    public int applyDueMergers() {
+        LocalDate today = access.today();
+        int moved = 0;
+        for (UnitView unit : organization.units(null)) {
+            if (unit.successor() != null && unit.effectiveTo() != null && unit.effectiveTo().isBefore(today)) {
+                Optional<UnitView> carrier = organization.responsibleFor(unit.id(), today).responsible();
+                if (carrier.isPresent()) {
+                    moved += move(unit.id(), carrier.get().id());
+                }
+            }
+        }
+        return moved;
+    }
+
+    private int move(UnitId from, UnitId to) {
+        List<Task> tasks = em.createQuery("select distinct t from Task t left join t.cooperation c "
+                        + "where (t.leadUnitId = :u or c.unitId = :u) and t.state in :open", Task.class)
+                .setParameter("u", from.value())
+                .setParameter("open", List.of(TaskState.ASSIGNED, TaskState.IN_PROGRESS, TaskState.COMPLETION_PROPOSED,
+                        TaskState.SUSPENDED))
+                .getResultList();
+        for (Task task : tasks) {
+            task.moveUnit(from.value(), to.value());
+        }
+        return tasks.size();
     }
 }

@@ -7,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Caller;
 
 /**
  * Each person's named task-list filters. Only the owner lists, replaces or deletes them; what a

@@ -18,7 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.domain.Evidence;
 import vn.chidao.tasks.domain.EvidenceContent;
 import vn.chidao.tasks.domain.EvidenceFiles;
@@ -40,6 +41,9 @@ public class TaskEvidence {
 
     @Inject
     TaskAssignment assignment;
+
+    @Inject
+    TaskProgress taskProgress;
 
     @Inject
     Clock clock;
@@ -73,7 +77,7 @@ public class TaskEvidence {
     public ProgressView reportWithEvidence(TaskId task, Caller caller, String text, int percent, boolean proposesCompletion,
                                            String fileName, InputStream content) {
         CheckedFile file = content == null ? null : checked(fileName, content);
-        ProgressView progress = assignment.reportProgress(task, caller, null, text, percent, proposesCompletion);
+        ProgressView progress = taskProgress.reportProgress(task, caller, null, text, percent, proposesCompletion);
         if (file != null) {
             store(task, progress.id(), caller, file);
         }

@@ -13,7 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.History;
+import vn.chidao.kernel.History;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.domain.Task;
 
 /**
@@ -47,15 +48,21 @@ public class TaskHistory {
     @Inject
     TaskAssignment assignment;
 
+    @Inject
+    TaskExtensions taskExtensions;
+
+    @Inject
+    TaskProgress taskProgress;
+
     public List<TimelineEntry> timeline(TaskId id, Caller caller) {
         assignment.task(id, caller);
         List<TimelineEntry> entries = new ArrayList<>(taskChanges(id));
-        for (ProgressView p : assignment.progress(id, caller)) {
+        for (ProgressView p : taskProgress.progress(id, caller)) {
             entries.add(new TimelineEntry(p.reportedAt(), p.reportedBy(), TimelineEntry.Kind.PROGRESS_REPORTED,
                     p.text(), List.of(new TimelineEntry.FieldChange("percent", null, Integer.toString(p.percent())),
                     new TimelineEntry.FieldChange("reportedOn", null, p.reportedOn().toString()))));
         }
-        for (ExtensionView e : assignment.extensions(id, caller)) {
+        for (ExtensionView e : taskExtensions.extensions(id, caller)) {
             entries.add(new TimelineEntry(e.requestedAt(), e.requestedBy(), TimelineEntry.Kind.EXTENSION_REQUESTED, e.reason(),
                     List.of(new TimelineEntry.FieldChange("dueDate", e.previousDueDate().toString(), e.requestedDueDate().toString()))));
             if (e.decidedAt() != null) {

@@ -16,10 +16,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import vn.chidao.organization.Caller;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.tasks.domain.StatusRules;
 import vn.chidao.tasks.domain.Task;
+import vn.chidao.tasks.domain.Visibility;
 
 /**
  * The committee's questions, answered in SQL: lists by unit, document, pillar, status class and
@@ -156,8 +158,8 @@ public class TaskQueries {
             jpql.append(" and t.assignedOn <= :today");
         }
         if (!caller.readsEverything()) {
-            jpql.append(" and (t.leadUnitId = :me or exists (select 1 from Task v join v.cooperation c where v = t and c.unitId = :me))");
-            where.parameters.put("me", caller.unit() == null ? -1L : caller.unit().value());
+            jpql.append(" and ").append(Visibility.JPQL);
+            where.parameters.put("me", Visibility.me(caller));
         }
         if (filter.unit() != null) {
             jpql.append(" and (t.leadUnitId = :unit or exists (select 1 from Task w join w.cooperation d where w = t and d.unitId = :unit))");

@@ -2,21 +2,16 @@ package vn.chidao.tasks;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import vn.chidao.organization.ModuleSchema;
+import vn.chidao.kernel.ModuleSchema;
 import vn.chidao.tasks.demo.TaskDemoData;
 
-/** Migrates the task tables after the plan's, and loads KH 382's tasks in demo mode. */
+/** The tasks' part of start-up: their tables and KH 382's demo tasks. */
 @ApplicationScoped
-class TaskStartup {
+public class TaskStartup {
 
     @Resource(lookup = "jdbc/chidao")
     DataSource dataSource;
@@ -24,17 +19,11 @@ class TaskStartup {
     @Inject
     TaskDemoData demoData;
 
-    @Inject
-    @ConfigProperty(name = "chidao.mode", defaultValue = "production")
-    String mode;
-
-    void migrate(@Observes @Priority(120) @Initialized(ApplicationScoped.class) Object application) {
+    public void migrate() {
         ModuleSchema.migrate(dataSource, "tasks", "task_", TaskStartup.class.getClassLoader());
     }
 
-    void loadDemo(@Observes @Priority(520) @Initialized(ApplicationScoped.class) Object application) {
-        if ("demo".equalsIgnoreCase(mode)) {
-            demoData.load();
-        }
+    public void loadDemo() {
+        demoData.load();
     }
 }

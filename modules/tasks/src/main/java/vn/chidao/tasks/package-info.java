@@ -9,8 +9,8 @@
  * Depends on {@code organization} and {@code plan}.
  *
  * <p>Publishes {@link vn.chidao.tasks.TaskAssigned}, {@link vn.chidao.tasks.CompletionProposed},
- * {@link vn.chidao.tasks.CompletionDecided}, {@link vn.chidao.tasks.ExtensionRequested} and
- * {@link vn.chidao.tasks.ExtensionDecided}. Consumes {@code UnitMerged}: a merged unit's open
- * tasks move to its successor.
+ * {@link vn.chidao.tasks.CompletionDecided} and {@link vn.chidao.tasks.ExtensionDecided}, inside the
+ * transaction of the change. Consumes {@code UnitMerged} inside the merging transaction: a merged unit's
+ * open tasks move to its successor together with the merger, or not at all.
  */
 package vn.chidao.tasks;

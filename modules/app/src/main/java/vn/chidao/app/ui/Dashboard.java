@@ -18,8 +18,8 @@ import vn.chidao.plan.Planning;
 import vn.chidao.plan.TargetStanding;
 import vn.chidao.plan.TargetView;
 import vn.chidao.tasks.OverdueTask;
+import vn.chidao.tasks.SecretariatQueue;
 import vn.chidao.tasks.StatusClass;
-import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskView;
@@ -43,7 +43,7 @@ public class Dashboard {
     TaskQueries queries;
 
     @Inject
-    TaskAssignment assignment;
+    SecretariatQueue secretariatQueue;
 
     @Inject
     Planning planning;
@@ -58,7 +58,7 @@ public class Dashboard {
     private List<UnitStatusCounts> ranking;
     private List<TargetView> offTrack;
     private List<InboxItem> inbox;
-    private TaskAssignment.WaitingDecisions waiting;
+    private SecretariatQueue.WaitingDecisions waiting;
 
     /** The tasks this page covers: the province, or the viewer's unit (as lead or cooperating). */
     private TaskFilter scope() {
@@ -166,9 +166,9 @@ public class Dashboard {
         return waiting().completions();
     }
 
-    private TaskAssignment.WaitingDecisions waiting() {
+    private SecretariatQueue.WaitingDecisions waiting() {
         if (waiting == null) {
-            waiting = viewer.isSecretariat() ? assignment.waitingDecisions(viewer.caller()) : new TaskAssignment.WaitingDecisions(0, 0);
+            waiting = viewer.isSecretariat() ? secretariatQueue.waitingDecisions(viewer.caller()) : new SecretariatQueue.WaitingDecisions(0, 0);
         }
         return waiting;
     }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.SecretariatQueue;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskView;
@@ -30,6 +31,9 @@ public class DecisionQueue implements Serializable {
     TaskAssignment assignment;
 
     @Inject
+    SecretariatQueue secretariatQueue;
+
+    @Inject
     Viewer viewer;
 
     @Inject
@@ -42,14 +46,14 @@ public class DecisionQueue implements Serializable {
 
     public List<ExtensionView> getExtensions() {
         if (extensions == null) {
-            extensions = assignment.pendingExtensions(viewer.caller());
+            extensions = secretariatQueue.pendingExtensions(viewer.caller());
         }
         return extensions;
     }
 
     public List<TaskView> getCompletions() {
         if (completions == null) {
-            completions = assignment.proposedCompletions(viewer.caller(), LIMIT);
+            completions = secretariatQueue.proposedCompletions(viewer.caller(), LIMIT);
         }
         return completions;
     }

@@ -3,9 +3,10 @@ package vn.chidao.app.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.tasks.ExtensionView;
-import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskExtensions;
+import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskView;
 
 /**
@@ -17,7 +18,10 @@ import vn.chidao.tasks.TaskView;
 class Decisions {
 
     @Inject
-    TaskAssignment assignment;
+    TaskExtensions taskExtensions;
+
+    @Inject
+    TaskProgress taskProgress;
 
     @Inject
     Viewer viewer;
@@ -26,19 +30,19 @@ class Decisions {
         if (!approve && blank(note)) {
             return false;
         }
-        return recorded(() -> assignment.decideExtension(extension.id(), viewer.caller(), approve, extension.version(), note),
+        return recorded(() -> taskExtensions.decideExtension(extension.id(), viewer.caller(), approve, extension.version(), note),
                 approve ? "task.extension.approved" : "task.extension.rejected");
     }
 
     boolean accept(TaskView task) {
-        return recorded(() -> assignment.acceptCompletion(task.id(), viewer.caller(), task.version()), "task.completion.accepted");
+        return recorded(() -> taskProgress.acceptCompletion(task.id(), viewer.caller(), task.version()), "task.completion.accepted");
     }
 
     boolean giveBack(TaskView task, String reason) {
         if (blank(reason)) {
             return false;
         }
-        return recorded(() -> assignment.returnCompletion(task.id(), viewer.caller(), task.version(), reason),
+        return recorded(() -> taskProgress.returnCompletion(task.id(), viewer.caller(), task.version(), reason),
                 "task.completion.returned");
     }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import vn.chidao.organization.Messages;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.RuleViolation;
 
 /** What a page says after an action: the rule a request broke, in the page's language, or that it worked. */
 final class Feedback {

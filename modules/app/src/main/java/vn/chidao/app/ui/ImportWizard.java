@@ -13,10 +13,10 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.DocumentId;
+import vn.chidao.tasks.AppendixImport;
 import vn.chidao.tasks.ImportReport;
-import vn.chidao.tasks.TaskSpreadsheets;
 
 /**
  * The Excel import in three steps: upload a plan's appendix, see what it would create and every
@@ -29,7 +29,7 @@ public class ImportWizard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    TaskSpreadsheets spreadsheets;
+    AppendixImport appendixImport;
 
     @Inject
     Viewer viewer;
@@ -51,8 +51,8 @@ public class ImportWizard implements Serializable {
             Feedback.error("import.fileRequired");
             return;
         }
-        if (file.getSize() > TaskSpreadsheets.MAX_BYTES) {
-            Feedback.error("import.tooLarge", TaskSpreadsheets.MAX_BYTES / (1024 * 1024));
+        if (file.getSize() > AppendixImport.MAX_BYTES) {
+            Feedback.error("import.tooLarge", AppendixImport.MAX_BYTES / (1024 * 1024));
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -85,7 +85,7 @@ public class ImportWizard implements Serializable {
 
     private void run(boolean dryRun) {
         try {
-            report = spreadsheets.importAppendix(new DocumentId(document), new ByteArrayInputStream(content), dryRun,
+            report = appendixImport.importAppendix(new DocumentId(document), new ByteArrayInputStream(content), dryRun,
                     viewer.caller(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
         } catch (RuleViolation violation) {
             report = null;

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 
 import vn.chidao.notification.InboxItem;
 import vn.chidao.notification.Notifications;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 
 /**
  * The viewer's notices: the latest fifty, unread ones marked; opening one marks it read and goes to

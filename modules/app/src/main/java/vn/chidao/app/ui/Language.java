@@ -10,7 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
 

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 
 import vn.chidao.notification.Notifications;
 import vn.chidao.notification.OutboxItem;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 
 /** The secretariat follows the e-mail outbox: what waits, what failed and why, and sends a failed one again. */
 @Named
@@ -29,7 +29,7 @@ public class OutboxPage implements Serializable {
 
     public List<OutboxItem> getItems() {
         if (items == null) {
-            items = notifications.outbox(viewer.caller(), state, 0, 200);
+            items = notifications.outbox(viewer.caller(), state, null, 0, 200);
         }
         return items;
     }

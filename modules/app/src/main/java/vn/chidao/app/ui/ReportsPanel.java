@@ -8,8 +8,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import vn.chidao.organization.Messages;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.reporting.ArchivedReport;

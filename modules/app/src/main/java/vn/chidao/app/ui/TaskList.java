@@ -17,16 +17,16 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.tasks.SavedFilter;
 import vn.chidao.tasks.SavedFilters;
 import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskExport;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskQueries;
-import vn.chidao.tasks.TaskSpreadsheets;
 import vn.chidao.tasks.TaskView;
 
 /**
@@ -44,7 +44,7 @@ public class TaskList implements Serializable {
     TaskQueries queries;
 
     @Inject
-    TaskSpreadsheets spreadsheets;
+    TaskExport taskExport;
 
     @Inject
     Viewer viewer;
@@ -134,7 +134,7 @@ public class TaskList implements Serializable {
 
     public void export() {
         Downloads.send("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "nhiem-vu.xlsx",
-                spreadsheets.export(filter(), viewer.caller(), queries, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                taskExport.export(filter(), viewer.caller(), queries, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     TaskFilter filter() {

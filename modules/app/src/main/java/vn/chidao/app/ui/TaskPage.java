@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,19 +18,22 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.tasks.EvidenceView;
-import vn.chidao.tasks.ExtensionState;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.ProgressView;
+import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskChanges;
 import vn.chidao.tasks.TaskEvidence;
+import vn.chidao.tasks.TaskExtensions;
 import vn.chidao.tasks.TaskHistory;
 import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskLifecycle;
+import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskState;
 import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.TimelineEntry;
@@ -48,6 +52,15 @@ public class TaskPage implements Serializable {
 
     @Inject
     TaskAssignment assignment;
+
+    @Inject
+    TaskExtensions taskExtensions;
+
+    @Inject
+    TaskLifecycle lifecycle;
+
+    @Inject
+    TaskProgress taskProgress;
 
     @Inject
     TaskEvidence evidence;
@@ -78,6 +91,7 @@ public class TaskPage implements Serializable {
     private String extensionReason;
 
     private String decisionNote;
+    private transient Set<TaskAction> allowed;
 
     private String editTitle;
     private String editDescription;
@@ -110,6 +124,7 @@ public class TaskPage implements Serializable {
         progress = null;
         files = null;
         extensions = null;
+        allowed = null;
         timeline = null;
     }
 
@@ -122,18 +137,29 @@ public class TaskPage implements Serializable {
     }
 
     /** The unit's people report on tasks their unit leads or cooperates on, while the task is open. */
+    /** What the viewer may do on this task now: the same answer the server gives ({@link TaskActions}). */
+    private Set<TaskAction> allowed() {
+        if (allowed == null) {
+            allowed = task == null ? Set.of() : assignment.allowedActions(task.id(), viewer.caller());
+        }
+        return allowed;
+    }
+
     public boolean isMayReport() {
-        return task != null && viewer.isUnitUser() && task.state().open() && involvesMyUnit();
+        return allowed().contains(TaskAction.REPORT_PROGRESS);
+    }
+
+    public boolean isMayProposeCompletion() {
+        return allowed().contains(TaskAction.PROPOSE_COMPLETION);
     }
 
     /** Only the lead unit asks for a later deadline, and only one request at a time. */
     public boolean isMayRequestExtension() {
-        return isMayReport() && viewer.caller().unit().equals(task.leadUnit())
-                && getExtensions().stream().noneMatch(e -> e.state() == ExtensionState.PENDING);
+        return allowed().contains(TaskAction.REQUEST_EXTENSION);
     }
 
     public boolean isMayDecideCompletion() {
-        return task != null && viewer.isSecretariat() && task.state() == TaskState.COMPLETION_PROPOSED;
+        return allowed().contains(TaskAction.DECIDE_COMPLETION);
     }
 
     private void fillEditForm() {
@@ -164,21 +190,37 @@ public class TaskPage implements Serializable {
     }
 
     /** The secretariat stops a task for a while, drops it, or starts it again. */
+    public boolean isMayEdit() {
+        return allowed().contains(TaskAction.EDIT);
+    }
+
+    public boolean isMaySuspend() {
+        return allowed().contains(TaskAction.SUSPEND);
+    }
+
+    public boolean isMayCancel() {
+        return allowed().contains(TaskAction.CANCEL);
+    }
+
+    public boolean isMayResume() {
+        return allowed().contains(TaskAction.RESUME);
+    }
+
     public boolean isMayChangeState() {
-        return task != null && viewer.isSecretariat();
+        return isMaySuspend() || isMayCancel() || isMayResume();
     }
 
     public String suspend() {
-        return stateChange(() -> assignment.suspend(task.id(), viewer.caller(), task.version(), decisionNote), "task.suspended");
+        return stateChange(() -> lifecycle.suspend(task.id(), viewer.caller(), task.version(), decisionNote), "task.suspended");
     }
 
     public String cancel() {
-        return stateChange(() -> assignment.cancel(task.id(), viewer.caller(), task.version(), decisionNote), "task.cancelled");
+        return stateChange(() -> lifecycle.cancel(task.id(), viewer.caller(), task.version(), decisionNote), "task.cancelled");
     }
 
     public String resume() {
         try {
-            assignment.resume(task.id(), viewer.caller(), task.version());
+            lifecycle.resume(task.id(), viewer.caller(), task.version());
             Feedback.done("task.resumed");
             return again();
         } catch (RuleViolation violation) {
@@ -204,14 +246,9 @@ public class TaskPage implements Serializable {
         return viewer.isSecretariat();
     }
 
-    private boolean involvesMyUnit() {
-        return viewer.caller().unit().equals(task.leadUnit())
-                || task.cooperation().stream().anyMatch(c -> c.unit().equals(viewer.caller().unit()));
-    }
-
     public List<ProgressView> getProgress() {
         if (progress == null) {
-            progress = task == null ? List.of() : assignment.progress(task.id(), viewer.caller());
+            progress = task == null ? List.of() : taskProgress.progress(task.id(), viewer.caller());
         }
         return progress;
     }
@@ -227,7 +264,7 @@ public class TaskPage implements Serializable {
 
     public List<ExtensionView> getExtensions() {
         if (extensions == null) {
-            extensions = task == null ? List.of() : assignment.extensions(task.id(), viewer.caller());
+            extensions = task == null ? List.of() : taskExtensions.extensions(task.id(), viewer.caller());
         }
         return extensions;
     }
@@ -270,7 +307,7 @@ public class TaskPage implements Serializable {
             return null;
         }
         try {
-            assignment.requestExtension(task.id(), viewer.caller(), requestedDate, extensionReason);
+            taskExtensions.requestExtension(task.id(), viewer.caller(), requestedDate, extensionReason);
             Feedback.done("task.extension.requested");
             return again();
         } catch (RuleViolation violation) {

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import vn.chidao.organization.NewUnit;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitKind;
 import vn.chidao.organization.UnitView;

@@ -25,7 +25,7 @@ import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Planning;
-import vn.chidao.tasks.Caller;
+import vn.chidao.organization.Caller;
 
 /**
  * The person looking at a page: who they are, what their roles let them do, and the names of the

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 
 /**
  * Bean Validation failures of a request body: 400 with one message per field. Constraint

@@ -2,6 +2,8 @@ package vn.chidao.app.web;
 
 import java.util.function.Function;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -18,6 +20,7 @@ import vn.chidao.tasks.TaskId;
 
 /** IDs travel as plain numbers in JSON: {@code "document": 4}, not {@code {"value": 4}}. */
 @Provider
+@ApplicationScoped
 public class JsonConfig implements ContextResolver<Jsonb> {
 
     // Anonymous subclasses keep each adapter's ID type visible to JSON-B at run time.
@@ -32,6 +35,16 @@ public class JsonConfig implements ContextResolver<Jsonb> {
     @Override
     public Jsonb getContext(Class<?> type) {
         return jsonb;
+    }
+
+    /** JSON-B keeps caches per instance: let them go with the application. */
+    @PreDestroy
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("JSON-B did not close", e);
+        }
     }
 
     private abstract static class IdAdapter<T> implements JsonbAdapter<T, Long> {

@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 
 /**
  * The body of every error answer of the API: the status, one message for the whole request and,

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 import vn.chidao.reporting.ReportsBusy;
 
 /** Every report worker busy: 503 with Retry-After, so the client waits instead of piling on. */

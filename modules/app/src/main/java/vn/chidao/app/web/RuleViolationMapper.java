@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import vn.chidao.organization.Messages;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.RuleViolation;
 
 @Provider
 public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 
 /** The runtime's own refusals (unknown path, wrong method, role check, unreadable body) as JSON. */
 @Provider

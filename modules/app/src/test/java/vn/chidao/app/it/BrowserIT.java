@@ -10,11 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -23,16 +19,11 @@ import org.openqa.selenium.By;
  * unit proposes completion, the secretariat accepts it, and the dashboard counts it. Other units
  * and the committee see what they may and no more. Screenshots go to target/screenshots.
  */
-@ExtendWith(ArquillianExtension.class)
 class BrowserIT {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String INTERIOR_HEAD = "giamdoc.snv@chidao.local";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aTaskGoesFromAssignmentToAcceptedCompletionThroughThePages() throws Exception {

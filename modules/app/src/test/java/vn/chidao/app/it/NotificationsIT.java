@@ -1,7 +1,10 @@
 package vn.chidao.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,31 +21,24 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notices as people get them, through a real SMTP server (GreenMail): the right people, in their
  * language, once — whatever the SMTP server, the schedule or a second dispatcher does.
  */
-@ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
 
     private static final ServerSetup SMTP = new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    /** How long the mail about a task must stay as it is, once the outbox has nothing left to send about it. */
+    private static final Duration QUIET = Duration.ofSeconds(1);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static GreenMail mail;
 
     private final Api secretariat = Api.as(Api.SECRETARIAT);
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void smtpServer() {
@@ -110,8 +106,7 @@ class NotificationsIT {
             mail.start();
         }
         assertThat(awaitMessages(code, 1)).hasSize(1);
-        Thread.sleep(3000);
-        assertThat(messages(code)).hasSize(1);
+        assertThat(settled(code)).hasSize(1);
         assertThat(awaitOutbox(code, "SENT", false).getInt("attempts")).isGreaterThan(1);
     }
 
@@ -133,8 +128,7 @@ class NotificationsIT {
         secretariat.post("/api/outbox/dispatch", "{}");
 
         List<MimeMessage> reminders = awaitMessages(code, 2).stream().filter(m -> subject(m).startsWith("[Chỉ Đạo] Nhắc hạn")).toList();
-        Thread.sleep(3000);
-        assertThat(messages(code).stream().filter(m -> subject(m).startsWith("[Chỉ Đạo] Nhắc hạn"))).hasSize(1);
+        assertThat(settled(code).stream().filter(m -> subject(m).startsWith("[Chỉ Đạo] Nhắc hạn"))).hasSize(1);
         assertThat(subject(reminders.get(0))).contains("còn 3 ngày");
         assertThat(Api.as(Api.FINANCE_HEAD).post("/api/notifications/scan", "{}").status()).isEqualTo(403);
     }
@@ -167,8 +161,7 @@ class NotificationsIT {
         }
 
         List<MimeMessage> late = awaitMessages(code, 4).stream().filter(m -> !subject(m).startsWith("[Chỉ Đạo] Nhiệm vụ mới")).toList();
-        Thread.sleep(2000);
-        assertThat(messages(code).stream().filter(m -> !subject(m).startsWith("[Chỉ Đạo] Nhiệm vụ mới"))
+        assertThat(settled(code).stream().filter(m -> !subject(m).startsWith("[Chỉ Đạo] Nhiệm vụ mới"))
                 .map(m -> subject(m).substring(0, subject(m).indexOf(':')) + " → " + recipientsOf(m)))
                 .containsExactlyInAnyOrder("[Chỉ Đạo] Quá hạn → [giamdoc.snv@chidao.local]",
                         "[Chỉ Đạo] Quá hạn 7 ngày → [" + Api.SECRETARIAT + "]", "[Chỉ Đạo] Quá hạn 14 ngày → [" + Api.SECRETARIAT + "]");
@@ -197,8 +190,7 @@ class NotificationsIT {
         }
         // the restarted server holds only what came after the restart
         assertThat(awaitMessages(code, 1).stream().map(NotificationsIT::subject)).anyMatch(s -> s.startsWith("[Chỉ Đạo] Đồng ý gia hạn"));
-        Thread.sleep(3000);
-        assertThat(messages(code).stream().map(NotificationsIT::subject)).noneMatch(s -> s.startsWith("[Chỉ Đạo] Nhắc hạn"));
+        assertThat(settled(code).stream().map(NotificationsIT::subject)).noneMatch(s -> s.startsWith("[Chỉ Đạo] Nhắc hạn"));
     }
 
     @Test
@@ -231,8 +223,7 @@ class NotificationsIT {
             MimeMessage digest = awaitMessages("Week ", 1).stream().filter(m -> recipientsOf(m).contains("truongphong.ca@chidao.local"))
                     .findFirst().orElseThrow();
             assertThat(plainText(digest)).contains(code);
-            Thread.sleep(2000);
-            assertThat(messages(code).stream().map(NotificationsIT::subject)).noneMatch(s -> s.contains("Deadline reminder"));
+            assertThat(settled(code).stream().map(NotificationsIT::subject)).noneMatch(s -> s.contains("Deadline reminder"));
             assertThat(police.get("/api/inbox").body()).contains("Deadline reminder: " + code);
         } finally {
             police.put("/api/inbox/preferences", "{\"digest\":false}");
@@ -247,17 +238,15 @@ class NotificationsIT {
     }
 
     /** Stops the SMTP server and waits until its port refuses connections (GreenMail closes it a little later). */
-    private static void stopSmtp() throws InterruptedException {
+    private static void stopSmtp() {
         mail.stop();
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < until) {
+        await("the SMTP server to stop").atMost(Duration.ofSeconds(10)).until(() -> {
             try (java.net.Socket probe = new java.net.Socket(SMTP.getBindAddress(), SMTP.getPort())) {
-                Thread.sleep(100);
+                return false;
             } catch (java.io.IOException refused) {
-                return;
+                return true;
             }
-        }
-        throw new AssertionError("the SMTP server did not stop");
+        });
     }
 
     private int assign(String code, String title, int lead, String cooperating, String deadline) {
@@ -268,31 +257,37 @@ class NotificationsIT {
         return reply.json().getInt("id");
     }
 
-    private JsonObject awaitOutbox(String code, String state, boolean withError) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            for (JsonObject item : secretariat.get("/api/outbox?limit=200").array().getValuesAs(JsonObject.class)) {
-                if (item.getString("subject").contains(code) && item.getString("state").equals(state)
-                        && (!withError || item.containsKey("lastError"))) {
-                    return item;
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("No " + state + " message for " + code);
+    /** The outbox rows whose subject names {@code code}: this test's own, whatever else the database holds. */
+    private static List<JsonObject> outbox(String code) {
+        return Api.as(Api.SECRETARIAT).get("/api/outbox?limit=100&about=" + URLEncoder.encode(code, StandardCharsets.UTF_8)).array()
+                .getValuesAs(JsonObject.class);
     }
 
-    private static List<MimeMessage> awaitMessages(String code, int count) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<MimeMessage> found = messages(code);
-        while (found.size() < count && System.nanoTime() < until) {
-            Thread.sleep(200);
-            found = messages(code);
-        }
-        assertThat(found).as(() -> "messages about " + code + "; its outbox: " + Api.as(Api.SECRETARIAT).get("/api/outbox?limit=300")
-                .array().getValuesAs(JsonObject.class).stream().filter(o -> o.getString("subject").contains(code)).toList())
-                .hasSizeGreaterThanOrEqualTo(count);
-        return found;
+    private JsonObject awaitOutbox(String code, String state, boolean withError) {
+        return await("a " + state + " message about " + code).atMost(PATIENCE).pollInterval(Duration.ofMillis(300))
+                .until(() -> outbox(code).stream().filter(item -> item.getString("state").equals(state)
+                        && (!withError || item.containsKey("lastError"))).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static List<MimeMessage> awaitMessages(String code, int count) {
+        await("messages about " + code).atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(messages(code)).as(() -> "messages about " + code + "; its outbox: " + outbox(code))
+                        .hasSizeGreaterThanOrEqualTo(count));
+        return messages(code);
+    }
+
+    /**
+     * The mail about {@code code} once it is final: the outbox has nothing pending about it, and what arrived
+     * stays as it is for a moment (a second copy sent by another dispatcher would arrive in it).
+     */
+    private static List<MimeMessage> settled(String code) {
+        await("nothing pending about " + code).atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .until(() -> outbox(code).stream().noneMatch(item -> item.getString("state").equals("PENDING")));
+        int received = messages(code).size();
+        await("no more mail about " + code).during(QUIET).atMost(QUIET.multipliedBy(3))
+                .until(() -> messages(code).size() == received);
+        return messages(code);
     }
 
     private static List<MimeMessage> messages(String code) {

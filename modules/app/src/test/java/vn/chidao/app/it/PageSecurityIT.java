@@ -1,16 +1,13 @@
 package vn.chidao.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
@@ -19,13 +16,7 @@ import jakarta.json.JsonObject;
  * nothing, a GET that changes something needs the token only our own links carry, the
  * secretariat's pages refuse everyone else, and a task outside one's unit is "not found".
  */
-@ExtendWith(ArquillianExtension.class)
 class PageSecurityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Api secretariat = Api.as(Api.SECRETARIAT);
 
@@ -54,7 +45,7 @@ class PageSecurityIT {
     }
 
     @Test
-    void openingANoticeByGetNeedsTheTokenOfOurOwnLinks() throws InterruptedException {
+    void openingANoticeByGetNeedsTheTokenOfOurOwnLinks() {
         String code = Demo.unique("PV-");
         int task = assign(code);
         JsonObject notice = awaitNotice(code);
@@ -129,17 +120,11 @@ class PageSecurityIT {
         return matcher.group(1);
     }
 
-    private static JsonObject awaitNotice(String code) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            for (JsonObject item : Api.as(Api.FINANCE_HEAD).get("/api/inbox").array().getValuesAs(JsonObject.class)) {
-                if (item.getString("subject").contains(code)) {
-                    return item;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no notice for " + code);
+    private static JsonObject awaitNotice(String code) {
+        return await("a notice about " + code).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Api.as(Api.FINANCE_HEAD).get("/api/inbox").array().getValuesAs(JsonObject.class).stream()
+                        .filter(item -> item.getString("subject").contains(code)).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private static boolean unread(String code) {

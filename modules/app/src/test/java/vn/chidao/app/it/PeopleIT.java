@@ -4,22 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Accounts: the administrator creates and changes them; a change of password or a deactivation takes effect at once. */
-@ExtendWith(ArquillianExtension.class)
 class PeopleIT {
 
     private static final String PASSWORD = "mat-khau-ban-dau-2025";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Api admin = Api.as(Api.ADMIN);
 

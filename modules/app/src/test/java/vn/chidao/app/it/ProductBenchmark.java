@@ -22,15 +22,11 @@ import javax.management.remote.JMXServiceURL;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.chidao.organization.security.PasswordHasher;
 
@@ -39,17 +35,13 @@ import vn.chidao.organization.security.PasswordHasher;
  * province scale once, measures on the warm server and prints one table, also written to
  * target/benchmark.md. Figures, not pass/fail: only gross errors fail it.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductBenchmark {
 
     private static final Map<String, String> FIGURES = new LinkedHashMap<>();
-    private static final Path SERVER = Path.of("target/liberty/wlp/usr/servers/chidao");
+    private static final Path SERVER = Path.of(System.getProperty("chidao.server.logs", "target/liberty/wlp/usr/servers/chidao-it/logs"))
+            .getParent();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     @Order(1)
@@ -318,6 +310,44 @@ class ProductBenchmark {
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         }
         return times;
+    }
+
+    /**
+     * Ten redeployments of the WAR into the running server (as an operator replacing it would), then a heap
+     * histogram of live objects: one application class loader set must remain, not eleven.
+     */
+    @Test
+    @Order(99)
+    void redeploymentsLeaveOneApplication() throws Exception {
+        Path war = SERVER.resolve("dropins/chidao.war");
+        Path log = SERVER.resolve("logs/messages.log");
+        int before = liveApplicationClassLoaders();
+        for (int i = 0; i < 10; i++) {
+            long updates = count(log, "CWWKZ0003I: The application chidao updated");
+            Files.setLastModifiedTime(war, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            org.awaitility.Awaitility.await("redeployment " + (i + 1)).atMost(java.time.Duration.ofMinutes(3))
+                    .pollInterval(java.time.Duration.ofMillis(500)).until(() -> count(log, "CWWKZ0003I: The application chidao updated") > updates);
+        }
+        int after = liveApplicationClassLoaders();
+        FIGURES.put("live application class loaders before / after 10 redeployments", before + " / " + after);
+        assertThat(Api.as(Api.SECRETARIAT).get("/api/tasks?limit=1").status()).as("the application answers after them").isEqualTo(200);
+        assertThat(after).as("class loaders left behind by redeployments").isLessThanOrEqualTo(before);
+    }
+
+    private static long count(Path log, String text) throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.contains(text)).count();
+    }
+
+    /** Liberty's application class loaders still reachable after a full GC (GC.class_histogram over JMX). */
+    private static int liveApplicationClassLoaders() throws Exception {
+        JMXServiceURL url = new JMXServiceURL(Files.readString(SERVER.resolve("logs/state/com.ibm.ws.jmx.local.address")).strip());
+        try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
+            String histogram = (String) connector.getMBeanServerConnection().invoke(
+                    new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return histogram.lines().filter(line -> line.matches(".*com\\.ibm\\.ws\\.classloading\\.internal\\.(AppClassLoader|ParentLastClassLoader)$"))
+                    .mapToInt(line -> Integer.parseInt(line.trim().split("\\s+")[1])).sum();
+        }
     }
 
     @AfterAll

@@ -20,11 +20,7 @@ import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.chidao.tasks.StatusClass;
 
@@ -33,13 +29,7 @@ import vn.chidao.tasks.StatusClass;
  * fonts, the numbers against the tasks API for the same day, the archive's bytes and hash, and who
  * may have which report.
  */
-@ExtendWith(ArquillianExtension.class)
 class ReportsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Api secretariat = Api.as(Api.SECRETARIAT);
     private final Api committee = Api.as(Api.COMMITTEE);

@@ -2,22 +2,12 @@ package vn.chidao.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 
 /** Sign-in on the real server: form sign-in for pages, HTTP authentication and 401 JSON for the API. */
-@ExtendWith(ArquillianExtension.class)
 class SignInIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void apiWithoutCredentialsAnswers401InJsonNeverALoginPage() {

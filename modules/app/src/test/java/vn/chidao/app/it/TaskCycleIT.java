@@ -9,26 +9,17 @@ import java.util.List;
 
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The follow-up cycle through the REST API, as the secretariat, unit heads and committee members
  * do it — and the rules that keep each unit to its own tasks.
  */
-@ExtendWith(ArquillianExtension.class)
 class TaskCycleIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Api secretariat = Api.as(Api.SECRETARIAT);
     private final Api financeHead = Api.as(Api.FINANCE_HEAD);

@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
 /** The units API on Liberty and MariaDB: who may write, what bad input answers, merges. */
-@ExtendWith(ArquillianExtension.class)
 class UnitApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     private final Api admin = Api.as(Api.ADMIN);
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 import vn.chidao.notification.NoticeKind;
 
 /**

@@ -1,20 +1,18 @@
 package vn.chidao.notification.outbox;
 
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import vn.chidao.organization.Role;
 import vn.chidao.reporting.ReportId;
 import vn.chidao.reporting.Reports;
-import vn.chidao.tasks.Caller;
+import vn.chidao.organization.Caller;
 
 /** The archived report a message carries, read at sending time from the report archive. */
 @ApplicationScoped
 public class Attachments {
 
-    private static final Caller POSTMAN = new Caller("buu-ta@chidao.local", null, Set.of(Role.SECRETARIAT));
+    private static final Caller POSTMAN = Caller.system();
 
     @Inject
     Reports reports;

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.notification.InboxItem;
@@ -29,8 +30,8 @@ import vn.chidao.notification.Notifications;
 import vn.chidao.notification.OutboxItem;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
-import vn.chidao.organization.RuleViolation;
-import vn.chidao.tasks.Caller;
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.TaskAssignment;
 
 /** The inbox of the person signed in, their notification choice, and the secretariat's outbox. */
@@ -111,9 +112,11 @@ public class NotificationResource {
     @GET
     @Path("outbox")
     @Operation(summary = "The e-mail outbox: pending, sent, failed (with the last error), cancelled — secretariat")
-    public List<OutboxItem> outbox(@QueryParam("state") OutboxItem.State state, @QueryParam("offset") @DefaultValue("0") int offset,
+    public List<OutboxItem> outbox(@QueryParam("state") OutboxItem.State state,
+                                   @Parameter(description = "only messages whose subject contains this text, e.g. a task's code")
+                                   @QueryParam("about") String about, @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("100") int limit) {
-        return notifications.outbox(Caller.of(me()), state, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return notifications.outbox(Caller.of(me()), state, about, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     @POST

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.chidao.notification.NoticeKind;
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 
 class LettersTest {
 

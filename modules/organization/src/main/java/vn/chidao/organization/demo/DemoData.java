@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import vn.chidao.organization.DemoFiles;
+import vn.chidao.kernel.DemoFiles;
 import vn.chidao.organization.NewUnit;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;

@@ -24,7 +24,7 @@ import jakarta.persistence.Version;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitKind;
 import vn.chidao.organization.UnitView;

@@ -25,7 +25,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security 3 allows only one),

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.domain.Person;
 
 /**

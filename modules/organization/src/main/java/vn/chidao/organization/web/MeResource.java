@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.security.Accounts;
 
 @Path("/me")

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chidao.organization.NewUnit;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 
 @Path("/units")

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.DemoFiles;
+import vn.chidao.kernel.DemoFiles;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.MeasurementView;

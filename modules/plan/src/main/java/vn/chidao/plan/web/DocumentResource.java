@@ -26,9 +26,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.organization.History;
+import vn.chidao.kernel.History;
 import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentStatus;
 import vn.chidao.plan.DocumentView;

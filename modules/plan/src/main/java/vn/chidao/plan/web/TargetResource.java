@@ -27,9 +27,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.organization.History;
+import vn.chidao.kernel.History;
 import vn.chidao.organization.Role;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.MeasurementView;

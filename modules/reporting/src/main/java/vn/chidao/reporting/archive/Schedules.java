@@ -10,7 +10,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.reporting.Frequency;
 import vn.chidao.reporting.ScheduleView;

@@ -15,8 +15,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +28,7 @@ import vn.chidao.reporting.ReportsBusy;
  * told to come back ({@link ReportsBusy}) — that bounds the memory reports take, whatever the number
  * of people asking. The layout work runs on the engine's own threads, which end with the application:
  * JasperReports keeps per-thread caches that would otherwise pin the application to the server's shared
- * threads after a redeployment. The templates compile there at start-up, in the background.
+ * threads after a redeployment. The templates (compiled at build time) load there at start-up, in the background.
  */
 @ApplicationScoped
 public class ReportEngine {
@@ -52,14 +50,14 @@ public class ReportEngine {
     private volatile CompletableFuture<Templates> templates;
     private Permits permits;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    public void start() {
         permits = new Permits(concurrent, waitSeconds);
         workers = Executors.newFixedThreadPool(Math.max(1, concurrent), threadFactory);
         templates = CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
-            Templates compiled = Templates.compile();
-            LOG.info(() -> "Report templates compiled in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            return compiled;
+            Templates loaded = Templates.load();
+            LOG.info(() -> "Report templates loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            return loaded;
         }, workers);
     }
 
@@ -98,7 +96,7 @@ public class ReportEngine {
             return templates.get(2, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the report templates compiled", e);
+            throw new IllegalStateException("Interrupted while the report templates loaded", e);
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(Level.SEVERE, "Report templates are not available", e);
             throw new IllegalStateException("Report templates are not available", e);

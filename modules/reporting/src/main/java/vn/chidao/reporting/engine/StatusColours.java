@@ -12,7 +12,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import net.sf.jasperreports.charts.JRChart;
 import net.sf.jasperreports.charts.JRChartCustomizer;
 
-import vn.chidao.organization.Messages;
+import vn.chidao.kernel.Messages;
 import vn.chidao.tasks.StatusClass;
 
 /**

@@ -11,18 +11,18 @@ import java.util.Map;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JREmptyDataSource;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
 /**
- * The report templates of the top-level {@code reports/} folder, compiled once and shared: a
- * compiled {@link JasperReport} is immutable, while every fill makes its own print and exporter.
+ * The report templates of the top-level {@code reports/} folder, compiled at build time ({@link TemplateCompiler})
+ * and loaded once: a compiled {@link JasperReport} is immutable, while every fill makes its own print and exporter.
  * Each main template is filled with one empty record; its sections are sub-reports over the rows
  * passed as parameters, so the Java side decides every number and the template only lays them out.
  */
@@ -38,7 +38,7 @@ public final class Templates {
     private Templates() {
     }
 
-    public static Templates compile() {
+    public static Templates load() {
         // Elements without a font of their own must still use the embedded Vietnamese-complete font.
         DefaultJasperReportsContext context = DefaultJasperReportsContext.getInstance();
         context.setProperty("net.sf.jasperreports.default.font.name", "Times New Roman");
@@ -46,15 +46,15 @@ public final class Templates {
         context.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
         Templates templates = new Templates();
         for (String name : concat(PARTS, MAINS)) {
-            try (InputStream jrxml = Templates.class.getClassLoader().getResourceAsStream("reports/" + name + ".jrxml")) {
-                if (jrxml == null) {
-                    throw new IllegalStateException("Report template reports/" + name + ".jrxml is missing");
+            try (InputStream jasper = Templates.class.getClassLoader().getResourceAsStream("reports/" + name + ".jasper")) {
+                if (jasper == null) {
+                    throw new IllegalStateException("Report template reports/" + name + ".jasper is missing (compiled at build time)");
                 }
-                templates.compiled.put(name, JasperCompileManager.compileReport(jrxml));
+                templates.compiled.put(name, (JasperReport) JRLoader.loadObject(jasper));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (JRException e) {
-                throw new IllegalStateException("Report template " + name + " does not compile: " + e.getMessage(), e);
+                throw new IllegalStateException("Report template " + name + " cannot be loaded: " + e.getMessage(), e);
             }
         }
         return templates;

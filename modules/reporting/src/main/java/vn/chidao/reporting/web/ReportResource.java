@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.organization.Organization;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.reporting.ArchivedReport;
@@ -40,7 +40,7 @@ import vn.chidao.reporting.ReportKind;
 import vn.chidao.reporting.ReportRequest;
 import vn.chidao.reporting.Reports;
 import vn.chidao.reporting.ScheduleView;
-import vn.chidao.tasks.Caller;
+import vn.chidao.organization.Caller;
 import vn.chidao.tasks.TaskId;
 
 /** Generating reports, the archive, and the briefing schedules. */

@@ -32,7 +32,7 @@ class TemplatesTest {
 
     @BeforeAll
     static void compileOnce() {
-        templates = Templates.compile();
+        templates = Templates.load();
     }
 
     @Test

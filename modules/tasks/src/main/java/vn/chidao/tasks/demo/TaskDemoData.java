@@ -12,19 +12,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.DemoFiles;
+import vn.chidao.kernel.DemoFiles;
+import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
-import vn.chidao.tasks.Caller;
 import vn.chidao.tasks.DeadlineKind;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskExtensions;
+import vn.chidao.tasks.TaskLifecycle;
+import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskView;
 
 /**
@@ -39,6 +42,15 @@ public class TaskDemoData {
 
     @Inject
     TaskAssignment assignment;
+
+    @Inject
+    TaskExtensions taskExtensions;
+
+    @Inject
+    TaskLifecycle lifecycle;
+
+    @Inject
+    TaskProgress taskProgress;
 
     @Inject
     Planning planning;
@@ -80,7 +92,7 @@ public class TaskDemoData {
                 LocalDate day = LocalDate.parse(arg);
                 report(task, lead, day.minusMonths(2), 50, "Đã triển khai các nội dung chính theo kế hoạch.", false);
                 report(task, lead, day, 100, "Đã hoàn thành nhiệm vụ, đề nghị Cơ quan thường trực xem xét.", true);
-                assignment.acceptCompletion(task.id(), secretariat, assignment.task(task.id(), secretariat).version());
+                taskProgress.acceptCompletion(task.id(), secretariat, assignment.task(task.id(), secretariat).version());
             }
             case "proposed" -> {
                 report(task, lead, LocalDate.parse(arg).minusMonths(6), 60, "Đang triển khai.", false);
@@ -100,13 +112,13 @@ public class TaskDemoData {
             }
             case "extended", "pending-extension" -> {
                 report(task, lead, LocalDate.of(2025, 8, 15), 40, "Đang triển khai, gặp khó khăn về kinh phí.", false);
-                ExtensionView extension = assignment.requestExtension(task.id(), lead, LocalDate.parse(arg),
+                ExtensionView extension = taskExtensions.requestExtension(task.id(), lead, LocalDate.parse(arg),
                         "Chờ bố trí kinh phí và hoàn thiện hạ tầng; đề nghị gia hạn.");
                 if (parts[0].equals("extended")) {
-                    assignment.decideExtension(extension.id(), secretariat, true, extension.version(), "Đồng ý gia hạn.");
+                    taskExtensions.decideExtension(extension.id(), secretariat, true, extension.version(), "Đồng ý gia hạn.");
                 }
             }
-            case "suspended" -> assignment.suspend(task.id(), secretariat, task.version(),
+            case "suspended" -> lifecycle.suspend(task.id(), secretariat, task.version(),
                     "Tạm dừng chờ hướng dẫn của Bộ Tài chính.");
             case "none" -> {
                 // assigned and never reported on
@@ -117,7 +129,7 @@ public class TaskDemoData {
 
     private void report(TaskView task, Caller lead, LocalDate day, int percent, String text, boolean proposes) {
         LocalDate on = day.isBefore(task.assignedOn()) ? task.assignedOn() : day;
-        assignment.reportProgress(task.id(), lead, on, text, percent, proposes);
+        taskProgress.reportProgress(task.id(), lead, on, text, percent, proposes);
     }
 
     private UnitId unit(String code) {

@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.envers.Audited;
 
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.ExtensionState;
 import vn.chidao.tasks.ExtensionView;

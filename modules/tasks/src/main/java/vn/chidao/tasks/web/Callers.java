@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
 import vn.chidao.organization.Organization;
-import vn.chidao.organization.RuleViolation;
-import vn.chidao.tasks.Caller;
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Caller;
 
 /** The signed-in person as a {@link Caller}, looked up once per request. */
 @RequestScoped

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.tasks.ExtensionView;
-import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.SecretariatQueue;
+import vn.chidao.tasks.TaskExtensions;
 
 @Path("/extensions")
 @RequestScoped
@@ -28,7 +29,10 @@ import vn.chidao.tasks.TaskAssignment;
 public class ExtensionResource {
 
     @Inject
-    TaskAssignment assignment;
+    SecretariatQueue secretariatQueue;
+
+    @Inject
+    TaskExtensions taskExtensions;
 
     @Inject
     Callers callers;
@@ -36,18 +40,18 @@ public class ExtensionResource {
     @GET
     @Operation(summary = "Requests waiting for a decision (secretariat)")
     public List<ExtensionView> pending() {
-        return assignment.pendingExtensions(callers.current());
+        return secretariatQueue.pendingExtensions(callers.current());
     }
 
     @POST
     @Path("{id}/approve")
     public ExtensionView approve(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
-        return assignment.decideExtension(id, callers.current(), true, request.version(), request.note());
+        return taskExtensions.decideExtension(id, callers.current(), true, request.version(), request.note());
     }
 
     @POST
     @Path("{id}/reject")
     public ExtensionView reject(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
-        return assignment.decideExtension(id, callers.current(), false, request.version(), request.note());
+        return taskExtensions.decideExtension(id, callers.current(), false, request.version(), request.note());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -29,25 +30,30 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.organization.Messages;
-import vn.chidao.organization.RuleViolation;
+import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.TargetId;
+import vn.chidao.tasks.AppendixImport;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.ImportReport;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskChanges;
+import vn.chidao.tasks.TaskExport;
+import vn.chidao.tasks.TaskExtensions;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskHistory;
 import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskLifecycle;
+import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskQueries;
-import vn.chidao.tasks.TaskSpreadsheets;
 import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.TimelineEntry;
 import vn.chidao.tasks.UnitStatusCounts;
@@ -67,6 +73,15 @@ public class TaskResource {
     TaskAssignment assignment;
 
     @Inject
+    TaskExtensions taskExtensions;
+
+    @Inject
+    TaskLifecycle lifecycle;
+
+    @Inject
+    TaskProgress taskProgress;
+
+    @Inject
     TaskQueries queries;
 
     @Inject
@@ -76,7 +91,10 @@ public class TaskResource {
     TaskHistory history;
 
     @Inject
-    TaskSpreadsheets spreadsheets;
+    AppendixImport appendixImport;
+
+    @Inject
+    TaskExport taskExport;
 
     @Context
     HttpHeaders headers;
@@ -154,6 +172,13 @@ public class TaskResource {
     }
 
     @GET
+    @Path("{id}/actions")
+    @Operation(summary = "What the caller may do on the task now (the pages offer exactly these)")
+    public Set<TaskAction> actions(@PathParam("id") long id) {
+        return assignment.allowedActions(new TaskId(id), callers.current());
+    }
+
+    @GET
     @Path("{id}/timeline")
     @Operation(summary = "The task's history: changes, reports, extensions — who and when, oldest first")
     public List<TimelineEntry> timeline(@PathParam("id") long id) {
@@ -163,14 +188,14 @@ public class TaskResource {
     @GET
     @Path("{id}/progress")
     public List<ProgressView> progress(@PathParam("id") long id) {
-        return assignment.progress(new TaskId(id), callers.current());
+        return taskProgress.progress(new TaskId(id), callers.current());
     }
 
     @POST
     @Path("{id}/progress")
     @Operation(summary = "Report progress for the caller's unit (lead: the task; cooperating unit: its part)")
     public Response report(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ProgressRequest request) {
-        ProgressView report = assignment.reportProgress(new TaskId(id), callers.current(), request.reportedOn(),
+        ProgressView report = taskProgress.reportProgress(new TaskId(id), callers.current(), request.reportedOn(),
                 request.text(), request.percent(), request.proposesCompletion());
         return Response.created(URI.create("tasks/" + id + "/progress")).entity(report).build();
     }
@@ -178,20 +203,20 @@ public class TaskResource {
     @POST
     @Path("{id}/completion/accept")
     public TaskView accept(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
-        return assignment.acceptCompletion(new TaskId(id), callers.current(), request.version());
+        return taskProgress.acceptCompletion(new TaskId(id), callers.current(), request.version());
     }
 
     @POST
     @Path("{id}/completion/return")
     public TaskView giveBack(@PathParam("id") long id,
                              @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
-        return assignment.returnCompletion(new TaskId(id), callers.current(), request.version(), request.reason());
+        return taskProgress.returnCompletion(new TaskId(id), callers.current(), request.version(), request.reason());
     }
 
     @GET
     @Path("{id}/extensions")
     public List<ExtensionView> extensions(@PathParam("id") long id) {
-        return assignment.extensions(new TaskId(id), callers.current());
+        return taskExtensions.extensions(new TaskId(id), callers.current());
     }
 
     @POST
@@ -199,7 +224,7 @@ public class TaskResource {
     @Operation(summary = "Ask for a later deadline (the lead unit)")
     public Response requestExtension(@PathParam("id") long id,
                                      @NotNull(message = "{request.invalid}") @Valid TaskRequests.ExtensionRequestBody request) {
-        ExtensionView extension = assignment.requestExtension(new TaskId(id), callers.current(), request.requestedDueDate(),
+        ExtensionView extension = taskExtensions.requestExtension(new TaskId(id), callers.current(), request.requestedDueDate(),
                 request.reason());
         return Response.created(URI.create("extensions/" + extension.id())).entity(extension).build();
     }
@@ -207,19 +232,19 @@ public class TaskResource {
     @POST
     @Path("{id}/suspend")
     public TaskView suspend(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
-        return assignment.suspend(new TaskId(id), callers.current(), request.version(), request.reason());
+        return lifecycle.suspend(new TaskId(id), callers.current(), request.version(), request.reason());
     }
 
     @POST
     @Path("{id}/cancel")
     public TaskView cancel(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
-        return assignment.cancel(new TaskId(id), callers.current(), request.version(), request.reason());
+        return lifecycle.cancel(new TaskId(id), callers.current(), request.version(), request.reason());
     }
 
     @POST
     @Path("{id}/resume")
     public TaskView resume(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.DecisionRequest request) {
-        return assignment.resume(new TaskId(id), callers.current(), request.version());
+        return lifecycle.resume(new TaskId(id), callers.current(), request.version());
     }
 
     @POST
@@ -236,7 +261,7 @@ public class TaskResource {
         if (file == null) {
             throw RuleViolation.invalid("file", "import.unreadable");
         }
-        ImportReport report = spreadsheets.importAppendix(new DocumentId(document), file.getContent(), dryRun, callers.current(),
+        ImportReport report = appendixImport.importAppendix(new DocumentId(document), file.getContent(), dryRun, callers.current(),
                 Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.status(dryRun ? 200 : report.committed() ? 201 : 400).entity(report)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
@@ -251,7 +276,7 @@ public class TaskResource {
                            @QueryParam("dueTo") LocalDate dueTo) {
         TaskFilter filter = new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
                 pillar, status, dueFrom, dueTo);
-        byte[] workbook = spreadsheets.export(filter, callers.current(), queries,
+        byte[] workbook = taskExport.export(filter, callers.current(), queries,
                 Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.ok(workbook, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"nhiem-vu-" + LocalDate.now() + ".xlsx\"").build();

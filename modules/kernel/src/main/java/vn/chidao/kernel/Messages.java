@@ -1,8 +1,15 @@
-package vn.chidao.organization;
+package vn.chidao.kernel;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -10,19 +17,37 @@ import java.util.ResourceBundle;
 
 /**
  * Texts shown to users outside the pages: API errors, e-mails. Each module ships a bundle
- * {@code i18n/<module>_vi.properties} and {@code _en}; Vietnamese is the default language.
+ * {@code i18n/<module>_vi.properties} and {@code _en}, and names it in {@code META-INF/chidao/messages}
+ * (one line: {@code i18n.<module>}); every bundle so named on the class path is read, in class-path
+ * order. Vietnamese is the default language.
  */
 public final class Messages {
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final List<String> BUNDLES = List.of(
-            "i18n.organization", "i18n.plan", "i18n.tasks", "i18n.reporting", "i18n.notification", "i18n.app");
+    private static final String BUNDLE_NAMES = "META-INF/chidao/messages";
+    private static final List<String> BUNDLES = bundles(Messages.class.getClassLoader());
     // Without this, a missing Vietnamese text would silently fall back to the JVM's default locale.
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
+    }
+
+    /** The bundles every module names in its {@code META-INF/chidao/messages}. */
+    static List<String> bundles(ClassLoader loader) {
+        List<String> names = new ArrayList<>();
+        try {
+            for (URL file : Collections.list(loader.getResources(BUNDLE_NAMES))) {
+                try (InputStream in = file.openStream()) {
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + BUNDLE_NAMES, e);
+        }
+        return List.copyOf(names);
     }
 
     /** Days print as the Vietnamese administration writes them: 01/03/2025. */

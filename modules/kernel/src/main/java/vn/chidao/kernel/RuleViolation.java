@@ -1,4 +1,4 @@
-package vn.chidao.organization;
+package vn.chidao.kernel;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.chidao.organization.history;
+package vn.chidao.kernel.history;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package vn.chidao.organization.history;
+package vn.chidao.kernel.history;
 
 import java.security.Principal;
 

@@ -1,0 +1,391 @@
+package vn.chidao.app.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.UserTransaction;
+
+import org.hibernate.SessionFactory;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import vn.chidao.app.SystemClock;
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.Role;
+import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.Planning;
+import vn.chidao.reporting.compose.Snapshot;
+import vn.chidao.tasks.NewTask;
+import vn.chidao.tasks.Reorganisation;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskState;
+import vn.chidao.tasks.UnitStatusCounts;
+import vn.chidao.tasks.domain.StatusRules;
+import vn.chidao.tasks.domain.Task;
+import vn.chidao.tasks.domain.Visibility;
+
+/**
+ * The one class that runs inside the server, for what needs the application's beans: the schema Flyway
+ * built is the one the entities expect; a report's reads see the database as it was at their first read;
+ * with the clock moved forward, the status class changes as the days pass and the SQL that counts tasks
+ * agrees with the rule that classifies one. It deploys its own copy of the application (Deployments) into
+ * the tests' server, beside the one every other IT reaches over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InsideServerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    // --- the schema ---
+
+    @Resource(lookup = "jdbc/chidao")
+    DataSource dataSource;
+
+    @Inject
+    SchemaProbe probe;
+
+    @Test
+    void organizationMigrationsRanInTheirOwnHistoryTable() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*), min(success) from org_schema_history where version is not null")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1, "organization migrations applied");
+            assertEquals(1, rs.getInt(2), "every organization migration succeeded");
+        }
+    }
+
+    @Test
+    void tablesStoreVietnameseInUtf8mb4() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select table_name, table_collation from information_schema.tables "
+                     + "where table_schema = database() and table_name like 'org\\_%'")) {
+            int tables = 0;
+            while (rs.next()) {
+                tables++;
+                assertTrue(rs.getString(2).startsWith("utf8mb4"), rs.getString(1) + " is " + rs.getString(2));
+            }
+            assertTrue(tables >= 4, "org tables found: " + tables);
+        }
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select name from org_unit where code = 'DX-PHURIENG'")) {
+            assertTrue(rs.next());
+            assertEquals("Ủy ban nhân dân huyện Phú Riềng", rs.getString(1));
+        }
+    }
+
+    @Test
+    void entityMappingsMatchTheMigratedSchema() {
+        // throws SchemaManagementException naming the table or column that differs
+        probe.factory().unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
+    }
+
+    // --- a report's snapshot ---
+    private static final Caller SECRETARIAT = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
+
+    @Inject
+    Snapshot snapshot;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    TaskAssignment assignment;
+
+    @Inject
+    Reorganisation reorganisation;
+
+    @Inject
+    Planning planning;
+
+    @Inject
+    Organization organization;
+
+    @Test
+    void aReportCountsTheSameTasksInEverySectionWhileOthersSave() {
+        DocumentId kh382 = planning.documentByNumber("382/KH-UBND").orElseThrow().id();
+        TaskFilter filter = new TaskFilter(null, kh382, null, null, null, null);
+
+        long[] seen = snapshot.read(() -> {
+            long first = queries.count(filter, SECRETARIAT);
+            saveElsewhere(kh382);
+            return new long[] {first, queries.count(filter, SECRETARIAT),
+                    queries.countsByUnit(filter, SECRETARIAT, false).stream().mapToLong(c -> c.total()).sum()};
+        });
+
+        assertEquals(seen[0], seen[1], "the second read of the same report sees what the first saw");
+        assertEquals(seen[0], seen[2], "and so does every other section");
+        assertEquals(seen[0] + 1, queries.count(filter, SECRETARIAT), "a new read sees the task saved meanwhile");
+    }
+
+    @Test
+    void nothingIsWrittenThroughAReportsSnapshot() {
+        DocumentId kh382 = planning.documentByNumber("382/KH-UBND").orElseThrow().id();
+        TaskFilter filter = new TaskFilter(null, kh382, null, null, null, null);
+        long before = queries.count(filter, SECRETARIAT);
+
+        assertThrows(RuntimeException.class, () -> snapshot.read(() -> assignment.assign(task(kh382), SECRETARIAT)));
+
+        assertEquals(before, queries.count(filter, SECRETARIAT));
+        // a real failure, unlike a refused request (RefusalsIT), still leaves its incident file
+        Path incidents = Path.of(System.getProperty("server.output.dir"), "logs", "ffdc");
+        await("an incident file for the write the database refused").atMost(Duration.ofSeconds(10)).until(() -> {
+            try (Stream<Path> files = Files.list(incidents)) {
+                return files.anyMatch(file -> {
+                    try {
+                        return Files.readString(file).contains("READ ONLY");
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+            }
+        });
+    }
+
+    private void saveElsewhere(DocumentId document) {
+        try {
+            ManagedExecutorService executor = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+            executor.submit(() -> assignment.assign(task(document), SECRETARIAT)).get();
+        } catch (NamingException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private NewTask task(DocumentId document) {
+        return new NewTask(document, "SNAP-" + UUID.randomUUID().toString().substring(0, 6), "Nhiệm vụ lưu trong lúc lập báo cáo",
+                null, null, null, organization.unitByCode("STC").orElseThrow().id(), List.of(),
+                assignment.today().plusDays(60).toString(), null, List.of(), List.of(), null);
+    }
+
+    // --- status over time ---
+
+    @Inject
+    SystemClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.shift(Duration.ZERO);
+    }
+
+    @Test
+    void statusClassesChangeAsDatesPass() {
+        Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
+        UnitId unit = organization.createUnit(new vn.chidao.organization.NewUnit("CLK-" + UUID.randomUUID().toString()
+                .substring(0, 6).toUpperCase(), "Đơn vị thử đồng hồ", null, vn.chidao.organization.UnitKind.PARTNER, null,
+                null, List.of())).id();
+        LocalDate today = assignment.today();
+        TaskId id = assignment.assign(new NewTask(planning.documentByNumber("382/KH-UBND").orElseThrow().id(),
+                "CLK-" + UUID.randomUUID().toString().substring(0, 6), "Nhiệm vụ theo thời gian", null, null, null, unit,
+                List.of(), today.plusDays(5).toString(), null, List.of(), List.of(), null), secretariat).id();
+
+        assertStatus(id, unit, secretariat, StatusClass.NOT_STARTED);
+        clock.shift(Duration.ofDays(2));
+        assertStatus(id, unit, secretariat, StatusClass.DUE_SOON);
+        clock.shift(Duration.ofDays(5));
+        assertStatus(id, unit, secretariat, StatusClass.DUE_SOON);
+        clock.shift(Duration.ofDays(6));
+        assertStatus(id, unit, secretariat, StatusClass.OVERDUE);
+        assertEquals(1, queries.overdue(unit, secretariat, 10).get(0).daysOverdue());
+    }
+
+    @Test
+    void aMergerRecordedAheadMovesTheWorkOnItsDate() {
+        Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
+        UnitId merged = newUnit();
+        UnitId successor = newUnit();
+        LocalDate today = assignment.today();
+        TaskId id = assignment.assign(new NewTask(planning.documentByNumber("382/KH-UBND").orElseThrow().id(),
+                "MRG-" + UUID.randomUUID().toString().substring(0, 6), "Nhiệm vụ của đơn vị sắp sáp nhập", null, null, null,
+                merged, List.of(), today.plusDays(30).toString(), null, List.of(), List.of(), null), secretariat).id();
+
+        organization.mergeUnit(merged, successor, today.plusDays(2));
+        reorganisation.applyDueMergers();
+        assertEquals(merged, assignment.task(id, secretariat).leadUnit(), "not yet: the merger takes effect in two days");
+
+        clock.shift(Duration.ofDays(3));
+        reorganisation.applyDueMergers();
+        assertEquals(successor, assignment.task(id, secretariat).leadUnit());
+        assertEquals(merged, assignment.task(id, secretariat).originalLeadUnit());
+        assertEquals(0, reorganisation.applyDueMergers(), "a second run moves nothing more");
+    }
+
+    private UnitId newUnit() {
+        return organization.createUnit(new vn.chidao.organization.NewUnit("MRG-" + UUID.randomUUID().toString()
+                .substring(0, 6).toUpperCase(), "Đơn vị thử sáp nhập", null, vn.chidao.organization.UnitKind.PARTNER, null,
+                null, List.of())).id();
+    }
+
+    private void assertStatus(TaskId id, UnitId unit, Caller caller, StatusClass expected) {
+        assertEquals(expected, assignment.task(id, caller).status(), "single task");
+        List<UnitStatusCounts> counts = queries.countsByUnit(new TaskFilter(unit, null, null, null, null, null), caller, false);
+        Map<StatusClass, Long> forUnit = counts.stream().filter(c -> c.unit().equals(unit)).findFirst().orElseThrow().counts();
+        assertEquals(Map.of(expected, 1L), forUnit, "counted in SQL");
+        assertEquals(1, queries.count(new TaskFilter(unit, null, null, expected, null, null), caller), "filtered in SQL");
+    }
+
+    // --- the Java and the SQL form of the rules agree ---
+
+    private static final LocalDate FAR_DUE = LocalDate.of(2090, 6, 30);
+    private static final LocalDate FAR_ORIGINAL = FAR_DUE.minusDays(20);
+    private static final long UNIT_A = 9_000_000_001L;
+    private static final long UNIT_B = 9_000_000_002L;
+
+    /**
+     * Every state × completion day × recurrence, against the current and the original deadline, on days
+     * around both: the status class the SQL gives each row (as lists, counts and filters use it) is the
+     * one the Java rule gives the same task.
+     */
+    @Test
+    void theSqlStatusRuleClassifiesEveryTaskAsTheJavaRuleDoes() throws Exception {
+        inRolledBackTransaction(em -> {
+            List<Object[]> rows = new ArrayList<>();
+            List<LocalDate> completions = Arrays.asList(null, FAR_ORIGINAL.minusDays(5), FAR_ORIGINAL, FAR_DUE.minusDays(1), FAR_DUE,
+                    FAR_DUE.plusDays(1), FAR_DUE.plusDays(10));
+            int n = 0;
+            for (TaskState state : TaskState.values()) {
+                for (LocalDate completed : completions) {
+                    for (String recurrence : Arrays.asList(null, "QUARTERLY")) {
+                        String code = "PAR-" + n++;
+                        insertTask(em, code, state, completed, recurrence, UNIT_A);
+                        rows.add(new Object[] {code, state, completed});
+                    }
+                }
+            }
+            int soonDays = assignment.soonDays();
+            int compared = 0;
+            for (LocalDate today : List.of(FAR_ORIGINAL.minusDays(10), FAR_ORIGINAL.minusDays(3), FAR_ORIGINAL.minusDays(1), FAR_ORIGINAL,
+                    FAR_ORIGINAL.plusDays(1), FAR_DUE.minusDays(soonDays + 1), FAR_DUE.minusDays(soonDays), FAR_DUE.minusDays(1), FAR_DUE,
+                    FAR_DUE.plusDays(1), FAR_DUE.plusDays(10), FAR_DUE.plusDays(11))) {
+                Map<String, String[]> sql = new HashMap<>();
+                em.createQuery("select t.code, " + StatusRules.jpql(false) + ", " + StatusRules.jpql(true)
+                                + " from Task t where t.dueDate = :due", Object[].class)
+                        .setParameter("today", today).setParameter("soon", today.plusDays(soonDays)).setParameter("due", FAR_DUE)
+                        .getResultList().forEach(r -> sql.put((String) r[0], new String[] {(String) r[1], (String) r[2]}));
+                for (Object[] row : rows) {
+                    TaskState state = (TaskState) row[1];
+                    LocalDate completed = (LocalDate) row[2];
+                    String where = row[0] + " " + state + " completed " + completed + " as of " + today;
+                    assertEquals(StatusRules.classify(state, FAR_DUE, completed, today, soonDays).name(), sql.get(row[0])[0], where);
+                    assertEquals(StatusRules.classify(state, FAR_ORIGINAL, completed, today, soonDays).name(), sql.get(row[0])[1],
+                            where + " against the original deadline");
+                    compared++;
+                }
+            }
+            assertEquals(TaskState.values().length * 7 * 2 * 12, compared);
+        });
+    }
+
+    /** Leads and cooperating units × every kind of caller: the list shows exactly the tasks the task page lets them see. */
+    @Test
+    void theSqlVisibilityRuleShowsEveryoneTheTasksTheJavaRuleLetsThemSee() throws Exception {
+        inRolledBackTransaction(em -> {
+            List<Long> ids = new ArrayList<>();
+            int n = 0;
+            for (long lead : new long[] {UNIT_A, UNIT_B}) {
+                for (List<Long> cooperating : List.of(List.<Long>of(), List.of(UNIT_A), List.of(UNIT_B), List.of(UNIT_A, UNIT_B))) {
+                    if (cooperating.contains(lead)) {
+                        continue;
+                    }
+                    long id = insertTask(em, "VIS-" + n++, TaskState.IN_PROGRESS, null, null, lead);
+                    for (long unit : cooperating) {
+                        em.createNativeQuery("insert into task_cooperation (task_id, unit_id, percent) values (?, ?, 0)")
+                                .setParameter(1, id).setParameter(2, unit).executeUpdate();
+                    }
+                    ids.add(id);
+                }
+            }
+            em.flush();
+            em.clear();
+            TaskFilter theseTasks = new TaskFilter(null, null, null, null, FAR_DUE, FAR_DUE);
+            for (Caller caller : List.of(
+                    new Caller("head-a@example.vn", new UnitId(UNIT_A), Set.of(Role.UNIT_HEAD)),
+                    new Caller("officer-b@example.vn", new UnitId(UNIT_B), Set.of(Role.UNIT_OFFICER)),
+                    new Caller("head-c@example.vn", new UnitId(9_000_000_003L), Set.of(Role.UNIT_HEAD)),
+                    new Caller("no-unit@example.vn", null, Set.of(Role.UNIT_HEAD)),
+                    new Caller("member@example.vn", new UnitId(UNIT_A), Set.of(Role.COMMITTEE_MEMBER)),
+                    new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT)),
+                    Caller.system())) {
+                Set<Long> listed = queries.list(theseTasks, caller, 0, 1000).stream().map(t -> t.id().value())
+                        .collect(java.util.stream.Collectors.toSet());
+                Set<Long> seen = ids.stream().filter(id -> Visibility.sees(caller, em.find(Task.class, id)))
+                        .collect(java.util.stream.Collectors.toSet());
+                assertEquals(seen, listed, caller.email());
+                assertEquals(seen.size(), queries.count(theseTasks, caller), caller.email() + " counted");
+            }
+        });
+    }
+
+    private interface Work {
+        void run(EntityManager em) throws Exception;
+    }
+
+    /** The rows a parity test writes live only in its own transaction: nothing is left behind for other tests. */
+    private void inRolledBackTransaction(Work work) throws Exception {
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        try {
+            EntityManager em = probe.factory().createEntityManager();
+            em.joinTransaction();
+            work.run(em);
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    private long insertTask(EntityManager em, String code, TaskState state, LocalDate completed, String recurrence, long lead) {
+        em.createNativeQuery("insert into task_task (document_id, code, title, lead_unit_id, original_lead_unit_id, deadline_kind,"
+                        + " recurrence, original_due_date, due_date, priority, state, completed_on, assigned_on, assigned_by)"
+                        + " values (?, ?, 'Nhiệm vụ thử quy tắc', ?, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, 'parity')")
+                .setParameter(1, -1L).setParameter(2, code).setParameter(3, lead).setParameter(4, lead)
+                .setParameter(5, recurrence == null ? "DATE" : "RECURRING").setParameter(6, recurrence)
+                .setParameter(7, FAR_ORIGINAL).setParameter(8, FAR_DUE).setParameter(9, state.name()).setParameter(10, completed)
+                .setParameter(11, LocalDate.of(2080, 1, 1)).executeUpdate();
+        return ((Number) em.createNativeQuery("select last_insert_id()").getSingleResult()).longValue();
+    }
+}

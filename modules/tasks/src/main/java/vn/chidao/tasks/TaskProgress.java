@@ -1,0 +1,73 @@
+package vn.chidao.tasks;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.UnitId;
+import vn.chidao.tasks.domain.ProgressReport;
+import vn.chidao.tasks.domain.Task;
+
+/**
+ * Progress and completion: a unit reports on its own part of a task (the lead unit may report it done and
+ * propose completion); the secretariat accepts the completion or returns it with a reason.
+ */
+@ApplicationScoped
+@Transactional
+public class TaskProgress {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TaskAccess access;
+
+    @Inject
+    Event<Object> events;
+
+    public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
+                                       boolean proposesCompletion) {
+        Task task = access.visible(id, caller);
+        access.require(task, caller, TaskAction.REPORT_PROGRESS, "task.progress.unitOnly");
+        LocalDate today = access.today();
+        LocalDate reportedOn = day == null ? today : day;
+        task.reportProgress(caller.unit(), reportedOn, percent, proposesCompletion, today);
+        ProgressReport report = new ProgressReport(task.id(), caller.unit().value(), reportedOn, text.strip(),
+                proposesCompletion ? 100 : percent, proposesCompletion, caller.email(), access.now());
+        em.persist(report);
+        em.flush();
+        if (proposesCompletion) {
+            events.fire(new CompletionProposed(id, caller.unit()));
+        }
+        return report.view();
+    }
+
+    public List<ProgressView> progress(TaskId id, Caller caller) {
+        access.visible(id, caller);
+        return em.createQuery("select p from ProgressReport p where p.taskId = :t order by p.reportedOn desc, p.id desc",
+                ProgressReport.class).setParameter("t", id.value()).getResultList().stream().map(ProgressReport::view).toList();
+    }
+
+    public TaskView acceptCompletion(TaskId id, Caller caller, long expectedVersion) {
+        Task task = access.changeable(id, caller, TaskAction.DECIDE_COMPLETION, expectedVersion);
+        task.acceptCompletion();
+        em.flush();
+        events.fire(new CompletionDecided(id, new UnitId(task.leadUnitId()), true, null));
+        return access.view(task);
+    }
+
+    public TaskView returnCompletion(TaskId id, Caller caller, long expectedVersion, String reason) {
+        Task task = access.changeable(id, caller, TaskAction.DECIDE_COMPLETION, expectedVersion);
+        task.returnCompletion(reason.strip());
+        em.flush();
+        events.fire(new CompletionDecided(id, new UnitId(task.leadUnitId()), false, reason.strip()));
+        return access.view(task);
+    }
+}
