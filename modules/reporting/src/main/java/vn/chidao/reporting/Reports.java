@@ -21,9 +21,11 @@ import vn.chidao.organization.UnitId;
 import vn.chidao.reporting.archive.Archive;
 import vn.chidao.reporting.archive.Schedules;
 import vn.chidao.reporting.archive.StoredReport;
-import vn.chidao.reporting.compose.Composer;
+import vn.chidao.reporting.compose.BriefingComposer;
 import vn.chidao.reporting.compose.ReportSettings;
+import vn.chidao.reporting.compose.ScorecardComposer;
 import vn.chidao.reporting.compose.Snapshot;
+import vn.chidao.reporting.compose.TaskSheetComposer;
 import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.ReportEngine;
 import vn.chidao.organization.Caller;
@@ -43,7 +45,13 @@ public class Reports {
     private static final Caller SCHEDULE = Caller.system();
 
     @Inject
-    Composer composer;
+    BriefingComposer briefings;
+
+    @Inject
+    ScorecardComposer scorecards;
+
+    @Inject
+    TaskSheetComposer taskSheets;
 
     @Inject
     Snapshot snapshot;
@@ -90,9 +98,9 @@ public class Reports {
         return engine.bounded(() -> {
             Instant now = clock.instant();
             ReportContent content = snapshot.read(() -> switch (request.kind()) {
-                case BRIEFING -> composer.briefing(request.document(), asOf, caller, now);
-                case SCORECARD -> composer.scorecard(request.unit(), asOf, caller, now);
-                case TASK_SHEET -> composer.taskSheet(request.task(), caller, now);
+                case BRIEFING -> briefings.briefing(request.document(), asOf, caller, now);
+                case SCORECARD -> scorecards.scorecard(request.unit(), asOf, caller, now);
+                case TASK_SHEET -> taskSheets.taskSheet(request.task(), caller, now);
             });
             String generatedAt = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").format(ZonedDateTime.ofInstant(now, settings.zone()));
             byte[] bytes = engine.render(content, format, caller.email(), List.of(content.title(),

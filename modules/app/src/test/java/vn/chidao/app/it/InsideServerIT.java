@@ -275,6 +275,7 @@ class InsideServerIT {
     private static final LocalDate FAR_ORIGINAL = FAR_DUE.minusDays(20);
     private static final long UNIT_A = 9_000_000_001L;
     private static final long UNIT_B = 9_000_000_002L;
+    private static final long UNIT_MERGED = 9_000_000_004L;
 
     /**
      * Every state × completion day × recurrence, against the current and the original deadline, on days
@@ -292,7 +293,7 @@ class InsideServerIT {
                 for (LocalDate completed : completions) {
                     for (String recurrence : Arrays.asList(null, "QUARTERLY")) {
                         String code = "PAR-" + n++;
-                        insertTask(em, code, state, completed, recurrence, UNIT_A);
+                        insertTask(em, code, state, completed, recurrence, UNIT_A, UNIT_A);
                         rows.add(new Object[] {code, state, completed});
                     }
                 }
@@ -321,23 +322,28 @@ class InsideServerIT {
         });
     }
 
-    /** Leads and cooperating units × every kind of caller: the list shows exactly the tasks the task page lets them see. */
+    /**
+     * Leads (as assigned, or moved to a successor by a merger) and cooperating units × every kind of caller: the list
+     * shows exactly the tasks the task page lets them see.
+     */
     @Test
     void theSqlVisibilityRuleShowsEveryoneTheTasksTheJavaRuleLetsThemSee() throws Exception {
         inRolledBackTransaction(em -> {
             List<Long> ids = new ArrayList<>();
             int n = 0;
             for (long lead : new long[] {UNIT_A, UNIT_B}) {
-                for (List<Long> cooperating : List.of(List.<Long>of(), List.of(UNIT_A), List.of(UNIT_B), List.of(UNIT_A, UNIT_B))) {
-                    if (cooperating.contains(lead)) {
-                        continue;
+                for (long originalLead : new long[] {lead, UNIT_MERGED}) {
+                    for (List<Long> cooperating : List.of(List.<Long>of(), List.of(UNIT_A), List.of(UNIT_B), List.of(UNIT_A, UNIT_B))) {
+                        if (cooperating.contains(lead)) {
+                            continue;
+                        }
+                        long id = insertTask(em, "VIS-" + n++, TaskState.IN_PROGRESS, null, null, lead, originalLead);
+                        for (long unit : cooperating) {
+                            em.createNativeQuery("insert into task_cooperation (task_id, unit_id, percent) values (?, ?, 0)")
+                                    .setParameter(1, id).setParameter(2, unit).executeUpdate();
+                        }
+                        ids.add(id);
                     }
-                    long id = insertTask(em, "VIS-" + n++, TaskState.IN_PROGRESS, null, null, lead);
-                    for (long unit : cooperating) {
-                        em.createNativeQuery("insert into task_cooperation (task_id, unit_id, percent) values (?, ?, 0)")
-                                .setParameter(1, id).setParameter(2, unit).executeUpdate();
-                    }
-                    ids.add(id);
                 }
             }
             em.flush();
@@ -347,6 +353,7 @@ class InsideServerIT {
                     new Caller("head-a@example.vn", new UnitId(UNIT_A), Set.of(Role.UNIT_HEAD)),
                     new Caller("officer-b@example.vn", new UnitId(UNIT_B), Set.of(Role.UNIT_OFFICER)),
                     new Caller("head-c@example.vn", new UnitId(9_000_000_003L), Set.of(Role.UNIT_HEAD)),
+                    new Caller("head-merged@example.vn", new UnitId(UNIT_MERGED), Set.of(Role.UNIT_HEAD)),
                     new Caller("no-unit@example.vn", null, Set.of(Role.UNIT_HEAD)),
                     new Caller("member@example.vn", new UnitId(UNIT_A), Set.of(Role.COMMITTEE_MEMBER)),
                     new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT)),
@@ -378,11 +385,12 @@ class InsideServerIT {
         }
     }
 
-    private long insertTask(EntityManager em, String code, TaskState state, LocalDate completed, String recurrence, long lead) {
+    private long insertTask(EntityManager em, String code, TaskState state, LocalDate completed, String recurrence, long lead,
+                            long originalLead) {
         em.createNativeQuery("insert into task_task (document_id, code, title, lead_unit_id, original_lead_unit_id, deadline_kind,"
                         + " recurrence, original_due_date, due_date, priority, state, completed_on, assigned_on, assigned_by)"
                         + " values (?, ?, 'Nhiệm vụ thử quy tắc', ?, ?, ?, ?, ?, ?, 'NORMAL', ?, ?, ?, 'parity')")
-                .setParameter(1, -1L).setParameter(2, code).setParameter(3, lead).setParameter(4, lead)
+                .setParameter(1, -1L).setParameter(2, code).setParameter(3, lead).setParameter(4, originalLead)
                 .setParameter(5, recurrence == null ? "DATE" : "RECURRING").setParameter(6, recurrence)
                 .setParameter(7, FAR_ORIGINAL).setParameter(8, FAR_DUE).setParameter(9, state.name()).setParameter(10, completed)
                 .setParameter(11, LocalDate.of(2080, 1, 1)).executeUpdate();

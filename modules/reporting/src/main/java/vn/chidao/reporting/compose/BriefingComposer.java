@@ -1,0 +1,198 @@
+package vn.chidao.reporting.compose;
+
+import static vn.chidao.reporting.compose.Wording.count;
+import static vn.chidao.reporting.compose.Wording.day;
+import static vn.chidao.reporting.compose.Wording.decimal;
+import static vn.chidao.reporting.compose.Wording.documentName;
+import static vn.chidao.reporting.compose.Wording.number;
+import static vn.chidao.reporting.compose.Wording.onTimeRate;
+import static vn.chidao.reporting.compose.Wording.progress;
+import static vn.chidao.reporting.compose.Wording.row;
+import static vn.chidao.reporting.compose.Wording.share;
+import static vn.chidao.reporting.compose.Wording.slug;
+import static vn.chidao.reporting.compose.Wording.status;
+import static vn.chidao.reporting.compose.Wording.taskName;
+import static vn.chidao.reporting.compose.Wording.text;
+import static vn.chidao.reporting.compose.Wording.totals;
+import static vn.chidao.reporting.compose.Wording.unitName;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.UnitView;
+import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.DocumentView;
+import vn.chidao.plan.Planning;
+import vn.chidao.plan.TargetStanding;
+import vn.chidao.plan.TargetView;
+import vn.chidao.reporting.engine.ReportContent;
+import vn.chidao.reporting.engine.Table;
+import vn.chidao.reporting.engine.Table.Column;
+import vn.chidao.tasks.ExtensionTally;
+import vn.chidao.tasks.OverdueTask;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.UnitStatusCounts;
+
+/**
+ * The committee's briefing (Báo cáo tình hình thực hiện nhiệm vụ): reads the tasks, targets and units
+ * through their modules' API (inside the caller's {@link Snapshot}) and decides every number and sentence;
+ * the template only lays them out, and the Excel version takes the very same rows.
+ */
+@ApplicationScoped
+public class BriefingComposer {
+
+    private static final int MAX_ROWS = 20_000;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    Planning planning;
+
+    @Inject
+    Letterhead letterhead;
+
+    @Inject
+    ReportSettings settings;
+
+    /** The briefing for one document, or for every task when {@code documentId} is null. */
+    public ReportContent briefing(DocumentId documentId, LocalDate asOf, Caller caller, Instant now) {
+        DocumentView document = documentId == null ? null : planning.document(documentId)
+                .orElseThrow(() -> RuleViolation.notFound("report.document.unknown"));
+        TaskFilter filter = new TaskFilter(null, documentId, null, null, null, null, asOf);
+        Map<Long, UnitView> units = letterhead.units();
+        List<UnitStatusCounts> current = queries.countsByUnit(filter, caller, false);
+        List<UnitStatusCounts> original = queries.countsByUnit(filter, caller, true);
+        Map<StatusClass, Long> totals = totals(current);
+        Map<StatusClass, Long> totalsOriginal = totals(original);
+        long total = totals.values().stream().mapToLong(Long::longValue).sum();
+        ExtensionTally extensions = queries.extensionsGranted(filter, caller);
+        List<OverdueTask> overdue = queries.overdue(filter, caller, MAX_ROWS);
+        Map<TaskId, String> lastWords = queries.latestProgressText(overdue.stream().map(OverdueTask::id).toList());
+        List<TargetView> targets = documentId == null ? planning.allTargets(asOf) : planning.targets(documentId, asOf);
+
+        String scope = document == null ? text("briefing.scope.all") : documentName(document);
+        Map<String, Object> p = letterhead.heading(now);
+        p.put("TITLE", text("briefing.title"));
+        p.put("SUBTITLE", text("briefing.subtitle", scope, day(asOf)));
+
+        List<Map<String, Object>> facts = new ArrayList<>();
+        facts.add(row("label", text("briefing.total"), "value", number(total)));
+        for (StatusClass status : StatusClass.values()) {
+            long n = totals.getOrDefault(status, 0L);
+            facts.add(row("label", status(status), "value", number(n) + share(n, total)));
+        }
+        facts.add(row("label", text("briefing.onTime.current"), "value", onTimeRate(totals)));
+        facts.add(row("label", text("briefing.onTime.original"), "value", onTimeRate(totalsOriginal)));
+        facts.add(row("label", text("briefing.extensions"), "value",
+                text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended()))));
+
+        List<Map<String, Object>> statusSlices = new ArrayList<>();
+        for (StatusClass status : StatusClass.values()) {
+            long n = totals.getOrDefault(status, 0L);
+            if (n > 0) {
+                statusSlices.add(row("label", status(status), "count", n));
+            }
+        }
+
+        List<Map<String, Object>> unitRows = current.stream()
+                .sorted(Comparator.comparingLong((UnitStatusCounts c) -> -count(c, StatusClass.OVERDUE))
+                        .thenComparingLong(c -> -c.total())
+                        .thenComparing(c -> unitName(units, c.unit())))
+                .map(c -> row("unit", unitName(units, c.unit()), "total", c.total(),
+                        "notStarted", count(c, StatusClass.NOT_STARTED), "onTime", count(c, StatusClass.IN_PROGRESS_ON_TIME),
+                        "dueSoon", count(c, StatusClass.DUE_SOON), "overdue", count(c, StatusClass.OVERDUE),
+                        "doneOnTime", count(c, StatusClass.DONE_ON_TIME), "doneLate", count(c, StatusClass.DONE_LATE),
+                        "suspended", count(c, StatusClass.SUSPENDED)))
+                .toList();
+        List<Map<String, Object>> overdueChart = unitRows.stream().filter(r -> (Long) r.get("overdue") > 0).limit(15)
+                .map(r -> row("unit", r.get("unit"), "overdue", r.get("overdue"))).toList();
+
+        List<Map<String, Object>> overdueRows = overdue.stream()
+                .sorted(Comparator.comparingLong(OverdueTask::daysOverdue).reversed().thenComparing(o -> o.id().value()))
+                .map(o -> row("task", taskName(o.code(), o.title()), "code", o.code(), "title", o.title(),
+                        "unit", unitName(units, o.leadUnit()), "due", day(o.dueDate()), "days", o.daysOverdue(),
+                        "originalDue", day(o.originalDueDate()), "percent", (long) o.percent(),
+                        "lastProgressOn", o.lastProgressOn() == null ? null : day(o.lastProgressOn()),
+                        "lastProgress", lastWords.get(o.id()),
+                        "progress", progress(o.percent(), o.lastProgressOn(), lastWords.get(o.id()))))
+                .toList();
+
+        Map<TargetStanding, Long> standings = new EnumMap<>(TargetStanding.class);
+        targets.forEach(t -> standings.merge(t.standing(), 1L, Long::sum));
+        List<Map<String, Object>> targetRows = targets.stream()
+                .map(t -> row("name", t.name(), "unit", t.unitOfMeasure(), "baseline", decimal(t.baseline()),
+                        "latest", t.latest() == null ? "—" : decimal(t.latest().value()) + " (" + day(t.latest().asOf()) + ")",
+                        "latestValue", t.latest() == null ? null : t.latest().value(),
+                        "latestOn", t.latest() == null ? null : day(t.latest().asOf()),
+                        "target", decimal(t.targetValue()) + (t.targetDate() == null ? "" : " (" + t.targetDate().getYear() + ")"),
+                        "targetValue", t.targetValue(), "targetDate", t.targetDate() == null ? null : day(t.targetDate()),
+                        "standing", standing(t.standing())))
+                .toList();
+
+        long done = totals.getOrDefault(StatusClass.DONE_ON_TIME, 0L) + totals.getOrDefault(StatusClass.DONE_LATE, 0L);
+        p.put("INTRO", text("briefing.intro", scope, day(asOf), number(total), number(current.size()), number(done),
+                number(totals.getOrDefault(StatusClass.DONE_ON_TIME, 0L)), number(totals.getOrDefault(StatusClass.OVERDUE, 0L))));
+        p.put("FACTS", facts);
+        p.put("STATUS_ROWS", statusSlices);
+        p.put("UNIT_ROWS", unitRows);
+        p.put("OVERDUE_CHART", overdueChart);
+        p.put("OVERDUE_ROWS", overdueRows);
+        p.put("OVERDUE_NOTE", overdueRows.isEmpty() ? text("briefing.overdue.none")
+                : text("briefing.overdue.some", number(overdueRows.size())));
+        p.put("TARGET_ROWS", targetRows);
+        p.put("TARGETS_NOTE", targets.isEmpty() ? text("briefing.targets.none") : text("briefing.targets.some",
+                number(targets.size()), lower(standing(TargetStanding.ON_TRACK)), number(standings.getOrDefault(TargetStanding.ON_TRACK, 0L)),
+                lower(standing(TargetStanding.AT_RISK)), number(standings.getOrDefault(TargetStanding.AT_RISK, 0L)),
+                lower(standing(TargetStanding.OFF_TRACK)), number(standings.getOrDefault(TargetStanding.OFF_TRACK, 0L)),
+                lower(standing(TargetStanding.NO_DATA)), number(standings.getOrDefault(TargetStanding.NO_DATA, 0L))));
+        p.put("FOOTNOTE", text("briefing.footnote", letterhead.moment(now)));
+        p.put("RECIPIENTS", settings.recipients());
+        p.put("SIGNER_TITLE", settings.signer());
+
+        String subtitle = (String) p.get("SUBTITLE");
+        String stem = "bao-cao-" + (document == null ? "tong-hop" : slug(document.number())) + "-" + asOf;
+        return new ReportContent("briefing", text("briefing.name", lower(subtitle.substring(0, 1)) + subtitle.substring(1)),
+                subtitle, stem, p, List.of(
+                new Table(text("facts.sheet"), text("facts.title"), List.of(Column.text("label", text("facts.label")),
+                        Column.text("value", text("facts.value"))), facts),
+                new Table(text("briefing.units.sheet"), text("briefing.units.title"), List.of(Column.text("unit", text("col.leadUnit")),
+                        Column.number("total", text("col.total")), Column.number("notStarted", status(StatusClass.NOT_STARTED)),
+                        Column.number("onTime", status(StatusClass.IN_PROGRESS_ON_TIME)), Column.number("dueSoon", status(StatusClass.DUE_SOON)),
+                        Column.number("overdue", status(StatusClass.OVERDUE)), Column.number("doneOnTime", status(StatusClass.DONE_ON_TIME)),
+                        Column.number("doneLate", status(StatusClass.DONE_LATE)), Column.number("suspended", status(StatusClass.SUSPENDED))),
+                        unitRows),
+                new Table(text("briefing.overdue.sheet"), text("briefing.overdue.title"), List.of(Column.text("code", text("col.code")),
+                        Column.text("title", text("col.task")), Column.text("unit", text("col.leadUnit")), Column.text("due", text("col.due")),
+                        Column.text("originalDue", text("col.originalDue")), Column.number("days", text("col.daysOverdue")),
+                        Column.number("percent", text("col.percent")), Column.text("lastProgressOn", text("col.lastProgressOn")),
+                        Column.text("lastProgress", text("col.lastProgressText"))), overdueRows),
+                new Table(text("briefing.targets.sheet"), text("briefing.targets.title"), List.of(Column.text("name", text("col.target")),
+                        Column.text("unit", text("col.unitOfMeasure")), Column.text("baseline", text("col.baseline")),
+                        Column.number("latestValue", text("col.latest")), Column.text("latestOn", text("col.latestOn")),
+                        Column.number("targetValue", text("col.targetValue")), Column.text("targetDate", text("col.targetDate")),
+                        Column.text("standing", text("col.standing"))), targetRows)));
+    }
+
+    private static String standing(TargetStanding standing) {
+        return Messages.text(Wording.VI, "report.standing." + standing.name());
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Wording.VI);
+    }
+}

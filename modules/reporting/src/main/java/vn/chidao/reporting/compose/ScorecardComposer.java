@@ -1,0 +1,104 @@
+package vn.chidao.reporting.compose;
+
+import static vn.chidao.reporting.compose.Wording.day;
+import static vn.chidao.reporting.compose.Wording.number;
+import static vn.chidao.reporting.compose.Wording.onTimeRate;
+import static vn.chidao.reporting.compose.Wording.progress;
+import static vn.chidao.reporting.compose.Wording.row;
+import static vn.chidao.reporting.compose.Wording.severity;
+import static vn.chidao.reporting.compose.Wording.share;
+import static vn.chidao.reporting.compose.Wording.slug;
+import static vn.chidao.reporting.compose.Wording.status;
+import static vn.chidao.reporting.compose.Wording.taskName;
+import static vn.chidao.reporting.compose.Wording.text;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitView;
+import vn.chidao.reporting.engine.ReportContent;
+import vn.chidao.reporting.engine.Table;
+import vn.chidao.reporting.engine.Table.Column;
+import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskView;
+
+/** One unit's scorecard (Bảng theo dõi nhiệm vụ): the tasks it leads and those it cooperates on, the most pressing first. */
+@ApplicationScoped
+public class ScorecardComposer {
+
+    private static final int MAX_ROWS = 20_000;
+
+    @Inject
+    TaskQueries queries;
+
+    @Inject
+    Organization organization;
+
+    @Inject
+    Letterhead letterhead;
+
+    public ReportContent scorecard(UnitId unitId, LocalDate asOf, Caller caller, Instant now) {
+        UnitView unit = organization.unit(unitId).orElseThrow(() -> RuleViolation.notFound("report.unit.unknown"));
+        List<TaskView> tasks = queries.list(new TaskFilter(unitId, null, null, null, null, null, asOf), caller, 0, MAX_ROWS);
+        Map<TaskId, String> lastWords = queries.latestProgressText(tasks.stream().map(TaskView::id).toList());
+        Map<StatusClass, Long> lead = new EnumMap<>(StatusClass.class);
+        tasks.stream().filter(t -> t.leadUnit().equals(unitId)).forEach(t -> lead.merge(t.status(), 1L, Long::sum));
+        long leading = lead.values().stream().mapToLong(Long::longValue).sum();
+
+        List<Map<String, Object>> facts = new ArrayList<>();
+        facts.add(row("label", text("scorecard.leading"), "value", number(leading)));
+        facts.add(row("label", text("scorecard.cooperating"), "value", number(tasks.size() - leading)));
+        for (StatusClass status : StatusClass.values()) {
+            long n = lead.getOrDefault(status, 0L);
+            facts.add(row("label", text("scorecard.statusAsLead", status(status)), "value", number(n) + share(n, leading)));
+        }
+        facts.add(row("label", text("scorecard.onTime"), "value", onTimeRate(lead)));
+
+        List<Map<String, Object>> rows = tasks.stream()
+                .sorted(Comparator.comparingInt((TaskView t) -> severity(t.status())).thenComparing(TaskView::dueDate))
+                .map(t -> {
+                    boolean leads = t.leadUnit().equals(unitId);
+                    return row("task", leads ? taskName(t.code(), t.title()) : text("scorecard.taskAsCooperating", taskName(t.code(), t.title())),
+                            "code", t.code(), "title", t.title(), "role", text(leads ? "scorecard.role.lead" : "scorecard.role.cooperating"),
+                            "due", day(t.dueDate()) + (t.dueDate().equals(t.originalDueDate()) ? ""
+                                    : "\n" + text("scorecard.firstDue", day(t.originalDueDate()))),
+                            "dueDate", day(t.dueDate()), "originalDue", day(t.originalDueDate()),
+                            "extensions", (long) t.extensionCount(), "status", status(t.status()), "percent", (long) t.percent(),
+                            "lastProgress", lastWords.get(t.id()),
+                            "progress", progress(t.percent(), t.lastProgressOn(), lastWords.get(t.id())));
+                })
+                .toList();
+
+        Map<String, Object> p = letterhead.heading(now);
+        p.put("TITLE", text("scorecard.title"));
+        p.put("SUBTITLE", text("scorecard.subtitle", unit.name(), day(asOf)));
+        p.put("INTRO", text("scorecard.intro", unit.name(), number(leading), number(tasks.size() - leading)));
+        p.put("FACTS", facts);
+        p.put("ROWS", rows);
+        p.put("FOOTNOTE", letterhead.extracted(now));
+        return new ReportContent("scorecard", text("scorecard.name", unit.name(), day(asOf)),
+                (String) p.get("SUBTITLE"), "bang-theo-doi-" + slug(unit.code()) + "-" + asOf, p, List.of(
+                new Table(text("facts.sheet"), text("facts.title"), List.of(Column.text("label", text("facts.label")),
+                        Column.text("value", text("facts.value"))), facts),
+                new Table(text("scorecard.tasks.sheet"), text("scorecard.tasks.title"), List.of(Column.text("code", text("col.code")),
+                        Column.text("title", text("col.task")), Column.text("role", text("col.role")), Column.text("dueDate", text("col.due")),
+                        Column.text("originalDue", text("col.originalDue")), Column.number("extensions", text("col.extensions")),
+                        Column.text("status", text("col.status")), Column.number("percent", text("col.percent")),
+                        Column.text("lastProgress", text("col.lastProgress"))), rows)));
+    }
+}
