@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.faces.context.FacesContext;
@@ -16,25 +14,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.file.UploadedFile;
-
 import vn.chidao.kernel.RuleViolation;
-import vn.chidao.organization.UnitId;
-import vn.chidao.plan.Pillar;
 import vn.chidao.tasks.EvidenceView;
 import vn.chidao.tasks.ExtensionView;
-import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskAssignment;
-import vn.chidao.tasks.TaskChanges;
 import vn.chidao.tasks.TaskEvidence;
 import vn.chidao.tasks.TaskExtensions;
 import vn.chidao.tasks.TaskHistory;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskLifecycle;
 import vn.chidao.tasks.TaskProgress;
-import vn.chidao.tasks.TaskState;
 import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.TimelineEntry;
 
@@ -82,24 +73,11 @@ public class TaskPage implements Serializable {
     private List<ExtensionView> extensions;
     private List<TimelineEntry> timeline;
 
-    private String progressText;
-    private Integer percent;
-    private boolean proposeCompletion;
-    private transient UploadedFile file;
-
-    private LocalDate requestedDate;
-    private String extensionReason;
-
+    private final ProgressForm report = new ProgressForm();
+    private final ExtensionForm extension = new ExtensionForm();
+    private final TaskEditForm edit = new TaskEditForm();
     private String decisionNote;
     private transient Set<TaskAction> allowed;
-
-    private String editTitle;
-    private String editDescription;
-    private String editOutput;
-    private Pillar editPillar;
-    private Priority editPriority;
-    private Long editLead;
-    private List<Long> editCooperating = new ArrayList<>();
 
     /** Loads the task on the first GET; "not found" with status 404 when it does not exist or is not the viewer's. */
     public void load() {
@@ -108,8 +86,8 @@ public class TaskPage implements Serializable {
         } else {
             try {
                 task = assignment.task(new TaskId(id), viewer.caller());
-                percent = task.percent();
-                fillEditForm();
+                report.setPercent(task.percent());
+                edit.fill(task);
             } catch (RuleViolation violation) {
                 notFound = true;
             }
@@ -136,7 +114,6 @@ public class TaskPage implements Serializable {
         return notFound;
     }
 
-    /** The unit's people report on tasks their unit leads or cooperates on, while the task is open. */
     /** What the viewer may do on this task now: the same answer the server gives ({@link TaskActions}). */
     private Set<TaskAction> allowed() {
         if (allowed == null) {
@@ -162,16 +139,6 @@ public class TaskPage implements Serializable {
         return allowed().contains(TaskAction.DECIDE_COMPLETION);
     }
 
-    private void fillEditForm() {
-        editTitle = task.title();
-        editDescription = task.description();
-        editOutput = task.expectedOutput();
-        editPillar = task.pillar();
-        editPriority = task.priority();
-        editLead = task.leadUnit().value();
-        editCooperating = new ArrayList<>(task.cooperation().stream().map(c -> c.unit().value()).toList());
-    }
-
     /**
      * The secretariat's corrections, against the version the page was opened with: when someone
      * changed the task meanwhile, nothing is saved — the page shows the task as it is now and keeps
@@ -179,9 +146,7 @@ public class TaskPage implements Serializable {
      */
     public String save() {
         try {
-            assignment.edit(task.id(), viewer.caller(), task.version(), new TaskChanges(editTitle, editDescription, editOutput,
-                    editPillar, editPriority, editLead == null ? null : new UnitId(editLead),
-                    editCooperating.stream().filter(u -> !u.equals(editLead)).map(UnitId::new).toList(), null));
+            assignment.edit(task.id(), viewer.caller(), task.version(), edit.changes());
             Feedback.done("task.saved");
             return again();
         } catch (RuleViolation violation) {
@@ -189,11 +154,11 @@ public class TaskPage implements Serializable {
         }
     }
 
-    /** The secretariat stops a task for a while, drops it, or starts it again. */
     public boolean isMayEdit() {
         return allowed().contains(TaskAction.EDIT);
     }
 
+    /** The secretariat stops a task for a while, drops it, or starts it again. */
     public boolean isMaySuspend() {
         return allowed().contains(TaskAction.SUSPEND);
     }
@@ -281,17 +246,16 @@ public class TaskPage implements Serializable {
     }
 
     /** A report and its file are kept together or not at all. */
-    public String report() {
-        if (progressText == null || progressText.isBlank()) {
+    public String sendReport() {
+        if (report.getText() == null || report.getText().isBlank()) {
             Feedback.error("task.progress.textRequired");
             return null;
         }
-        int reported = proposeCompletion ? 100 : percent == null ? task.percent() : percent;
-        boolean withFile = file != null && file.getSize() > 0;
-        try (InputStream content = withFile ? file.getInputStream() : null) {
-            evidence.reportWithEvidence(task.id(), viewer.caller(), progressText, reported, proposeCompletion,
-                    withFile ? file.getFileName() : null, content);
-            Feedback.done(proposeCompletion ? "task.completion.proposed" : "task.progress.saved");
+        boolean withFile = report.hasFile();
+        try (InputStream content = withFile ? report.getFile().getInputStream() : null) {
+            evidence.reportWithEvidence(task.id(), viewer.caller(), report.getText(), report.percentOr(task.percent()),
+                    report.isProposeCompletion(), withFile ? report.getFile().getFileName() : null, content);
+            Feedback.done(report.isProposeCompletion() ? "task.completion.proposed" : "task.progress.saved");
             return again();
         } catch (RuleViolation violation) {
             Feedback.problems(violation);
@@ -302,12 +266,12 @@ public class TaskPage implements Serializable {
     }
 
     public String requestExtension() {
-        if (requestedDate == null || extensionReason == null || extensionReason.isBlank()) {
+        if (!extension.complete()) {
             Feedback.error("task.extension.fieldsRequired");
             return null;
         }
         try {
-            taskExtensions.requestExtension(task.id(), viewer.caller(), requestedDate, extensionReason);
+            taskExtensions.requestExtension(task.id(), viewer.caller(), extension.getDate(), extension.getReason());
             Feedback.done("task.extension.requested");
             return again();
         } catch (RuleViolation violation) {
@@ -324,8 +288,8 @@ public class TaskPage implements Serializable {
         return decided(decisions.giveBack(task, decisionNote));
     }
 
-    public String decide(ExtensionView extension, boolean approve) {
-        return decided(decisions.extension(extension, approve, decisionNote));
+    public String decide(ExtensionView request, boolean approve) {
+        return decided(decisions.extension(request, approve, decisionNote));
     }
 
     /** After a decision, the task again; when it was not recorded, the task as it is now, with the reason shown. */
@@ -350,68 +314,16 @@ public class TaskPage implements Serializable {
         return "task?faces-redirect=true&id=" + id;
     }
 
-    public String getEditTitle() {
-        return editTitle;
+    public ProgressForm getReport() {
+        return report;
     }
 
-    public void setEditTitle(String editTitle) {
-        this.editTitle = editTitle;
+    public ExtensionForm getExtension() {
+        return extension;
     }
 
-    public String getEditDescription() {
-        return editDescription;
-    }
-
-    public void setEditDescription(String editDescription) {
-        this.editDescription = editDescription;
-    }
-
-    public String getEditOutput() {
-        return editOutput;
-    }
-
-    public void setEditOutput(String editOutput) {
-        this.editOutput = editOutput;
-    }
-
-    public Pillar getEditPillar() {
-        return editPillar;
-    }
-
-    public void setEditPillar(Pillar editPillar) {
-        this.editPillar = editPillar;
-    }
-
-    public Priority getEditPriority() {
-        return editPriority;
-    }
-
-    public void setEditPriority(Priority editPriority) {
-        this.editPriority = editPriority;
-    }
-
-    public Long getEditLead() {
-        return editLead;
-    }
-
-    public void setEditLead(Long editLead) {
-        this.editLead = editLead;
-    }
-
-    public List<Long> getEditCooperating() {
-        return editCooperating;
-    }
-
-    public void setEditCooperating(List<Long> editCooperating) {
-        this.editCooperating = editCooperating == null ? new ArrayList<>() : new ArrayList<>(editCooperating);
-    }
-
-    public Pillar[] getPillars() {
-        return Pillar.values();
-    }
-
-    public Priority[] getPriorities() {
-        return Priority.values();
+    public TaskEditForm getEdit() {
+        return edit;
     }
 
     public Long getId() {
@@ -420,54 +332,6 @@ public class TaskPage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public String getProgressText() {
-        return progressText;
-    }
-
-    public void setProgressText(String progressText) {
-        this.progressText = progressText;
-    }
-
-    public Integer getPercent() {
-        return percent;
-    }
-
-    public void setPercent(Integer percent) {
-        this.percent = percent;
-    }
-
-    public boolean isProposeCompletion() {
-        return proposeCompletion;
-    }
-
-    public void setProposeCompletion(boolean proposeCompletion) {
-        this.proposeCompletion = proposeCompletion;
-    }
-
-    public UploadedFile getFile() {
-        return file;
-    }
-
-    public void setFile(UploadedFile file) {
-        this.file = file;
-    }
-
-    public LocalDate getRequestedDate() {
-        return requestedDate;
-    }
-
-    public void setRequestedDate(LocalDate requestedDate) {
-        this.requestedDate = requestedDate;
-    }
-
-    public String getExtensionReason() {
-        return extensionReason;
-    }
-
-    public void setExtensionReason(String extensionReason) {
-        this.extensionReason = extensionReason;
     }
 
     public String getDecisionNote() {

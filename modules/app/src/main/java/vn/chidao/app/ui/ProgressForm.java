@@ -1,0 +1,57 @@
+package vn.chidao.app.ui;
+
+import java.io.Serializable;
+
+import org.primefaces.model.file.UploadedFile;
+
+/** A unit's progress report on the task page: the text, the percent, a file, and whether it proposes completion. */
+public class ProgressForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String text;
+    private Integer percent;
+    private boolean proposeCompletion;
+    private transient UploadedFile file;
+
+    /** The percent to record: 100 when completion is proposed, else as typed, else the task's current one. */
+    int percentOr(int current) {
+        return proposeCompletion ? 100 : percent == null ? current : percent;
+    }
+
+    boolean hasFile() {
+        return file != null && file.getSize() > 0;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public Integer getPercent() {
+        return percent;
+    }
+
+    public void setPercent(Integer percent) {
+        this.percent = percent;
+    }
+
+    public boolean isProposeCompletion() {
+        return proposeCompletion;
+    }
+
+    public void setProposeCompletion(boolean proposeCompletion) {
+        this.proposeCompletion = proposeCompletion;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}
