@@ -3,10 +3,8 @@ package vn.chidao.tasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,10 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -48,24 +43,6 @@ public class AppendixImport {
 
     public static final int MAX_ROWS = 5000;
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private enum Column {
-        CODE("stt", "so tt", "ma", "ma nhiem vu"),
-        TITLE("noi dung nhiem vu", "noi dung", "nhiem vu", "ten nhiem vu"),
-        LEAD("don vi chu tri", "co quan chu tri", "chu tri"),
-        COOPERATING("don vi phoi hop", "co quan phoi hop", "phoi hop"),
-        DEADLINE("thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "thoi gian thuc hien"),
-        OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua");
-
-        final List<String> names;
-
-        Column(String... names) {
-            this.names = List.of(names);
-        }
-    }
-
-    private static final Set<Column> REQUIRED = Set.of(Column.CODE, Column.TITLE, Column.LEAD, Column.DEADLINE);
 
     @Inject
     TaskAssignment assignment;
@@ -88,9 +65,9 @@ public class AppendixImport {
         LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
         try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(readAtMost(file)))) {
             Sheet sheet = workbook.getSheetAt(0);
-            Map<Column, Integer> columns = header(sheet);
+            Map<AppendixSheet.Column, Integer> columns = AppendixSheet.header(sheet);
             int headerRow = columns.remove(null);
-            Set<Column> missing = new HashSet<>(REQUIRED);
+            Set<AppendixSheet.Column> missing = new HashSet<>(AppendixSheet.REQUIRED);
             missing.removeAll(columns.keySet());
             if (!missing.isEmpty()) {
                 errors.add(new ImportReport.RowError(headerRow + 1, null, Messages.text(language, "import.header.missing")));
@@ -103,39 +80,39 @@ public class AppendixImport {
             int count = 0;
             for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                if (row == null || blank(row, columns)) {
+                if (row == null || AppendixSheet.blank(row, columns)) {
                     continue;
                 }
                 if (++count > MAX_ROWS) {
                     errors.add(new ImportReport.RowError(r + 1, null, Messages.text(language, "import.tooManyRows", MAX_ROWS)));
                     break;
                 }
-                RowReader cells = new RowReader(row, r + 1, columns, formatter, errors, language);
-                String code = cells.text(Column.CODE, 32);
-                String title = cells.text(Column.TITLE, 1000);
-                String leadName = cells.text(Column.LEAD, 255);
-                String coopNames = cells.text(Column.COOPERATING, 2000);
-                String output = cells.text(Column.OUTPUT, 1000);
-                String deadlineText = cells.deadline(Column.DEADLINE);
+                AppendixSheet.RowReader cells = new AppendixSheet.RowReader(row, r + 1, columns, formatter, errors, language);
+                String code = cells.text(AppendixSheet.Column.CODE, 32);
+                String title = cells.text(AppendixSheet.Column.TITLE, 1000);
+                String leadName = cells.text(AppendixSheet.Column.LEAD, 255);
+                String coopNames = cells.text(AppendixSheet.Column.COOPERATING, 2000);
+                String output = cells.text(AppendixSheet.Column.OUTPUT, 1000);
+                String deadlineText = cells.deadline(AppendixSheet.Column.DEADLINE);
                 // a null cell value was already refused with its own message
                 if (code == null) {
                     code = "";
                 } else if (code.isEmpty()) {
-                    cells.error(Column.CODE, "import.code.required");
+                    cells.error(AppendixSheet.Column.CODE, "import.code.required");
                 } else if (!seen.add(code)) {
-                    cells.error(Column.CODE, "import.code.repeated", code);
+                    cells.error(AppendixSheet.Column.CODE, "import.code.repeated", code);
                 } else if (existing.contains(code)) {
-                    cells.error(Column.CODE, "task.code.duplicate", code, document.number());
+                    cells.error(AppendixSheet.Column.CODE, "task.code.duplicate", code, document.number());
                 }
                 if (title != null && title.isEmpty()) {
-                    cells.error(Column.TITLE, "task.title.required");
+                    cells.error(AppendixSheet.Column.TITLE, "task.title.required");
                 }
-                UnitView lead = cells.unit(Column.LEAD, leadName, units, true);
+                UnitView lead = cells.unit(AppendixSheet.Column.LEAD, leadName, units, true);
                 List<UnitView> cooperating = new ArrayList<>();
                 for (String name : coopNames == null ? List.<String>of() : units.split(coopNames)) {
-                    UnitView unit = cells.unit(Column.COOPERATING, name, units, false);
+                    UnitView unit = cells.unit(AppendixSheet.Column.COOPERATING, name, units, false);
                     if (unit != null && lead != null && unit.id().equals(lead.id())) {
-                        cells.error(Column.COOPERATING, "task.cooperating.isLead");
+                        cells.error(AppendixSheet.Column.COOPERATING, "task.cooperating.isLead");
                     } else if (unit != null && cooperating.stream().noneMatch(u -> u.id().equals(unit.id()))) {
                         cooperating.add(unit);
                     }
@@ -144,18 +121,18 @@ public class AppendixImport {
                 if (deadlineText == null) {
                     deadlineText = "";
                 } else if (deadlineText.isEmpty()) {
-                    cells.error(Column.DEADLINE, "task.deadline.required");
+                    cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.required");
                 } else {
                     deadline = Deadlines.parse(deadlineText, assignedOn).orElse(null);
                     if (deadline == null) {
-                        cells.error(Column.DEADLINE, "task.deadline.unreadable", deadlineText);
+                        cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.unreadable", deadlineText);
                     } else if (deadline.due().isBefore(document.issueDate())) {
-                        cells.error(Column.DEADLINE, "task.deadline.beforeDocument", document.issueDate());
+                        cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.beforeDocument", document.issueDate());
                     }
                 }
                 for (UnitView unit : lead == null ? cooperating : concat(lead, cooperating)) {
                     if (!unit.activeOn(assignedOn)) {
-                        cells.error(unit == lead ? Column.LEAD : Column.COOPERATING, "task.unit.ended", unit.displayName());
+                        cells.error(unit == lead ? AppendixSheet.Column.LEAD : AppendixSheet.Column.COOPERATING, "task.unit.ended", unit.displayName());
                     }
                 }
                 if (cells.clean()) {
@@ -197,47 +174,6 @@ public class AppendixImport {
         return all;
     }
 
-    /** Finds the header row among the first ten; the map's null key holds its index. */
-    private static Map<Column, Integer> header(Sheet sheet) {
-        Map<Column, Integer> best = new LinkedHashMap<>();
-        int bestRow = sheet.getFirstRowNum();
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<Column, Integer> found = new LinkedHashMap<>();
-            for (Cell cell : row) {
-                if (cell.getCellType() != CellType.STRING) {
-                    continue;
-                }
-                String name = UnitNames.key(cell.getStringCellValue());
-                for (Column column : Column.values()) {
-                    if (!found.containsKey(column) && column.names.contains(name)) {
-                        found.put(column, cell.getColumnIndex());
-                    }
-                }
-            }
-            if (found.size() > best.size()) {
-                best = found;
-                bestRow = r;
-            }
-        }
-        best.put(null, bestRow);
-        return best;
-    }
-
-    private static boolean blank(Row row, Map<Column, Integer> columns) {
-        for (int index : columns.values()) {
-            Cell cell = row.getCell(index);
-            if (cell != null && cell.getCellType() != CellType.BLANK
-                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static byte[] readAtMost(InputStream in) throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -247,89 +183,4 @@ public class AppendixImport {
             return bytes;
         }
     }
-
-    /** One row's cells, collecting its problems instead of stopping at the first. */
-    private static final class RowReader {
-        private final Row row;
-        private final int number;
-        private final Map<Column, Integer> columns;
-        private final DataFormatter formatter;
-        private final List<ImportReport.RowError> errors;
-        private final Locale language;
-        private boolean clean = true;
-
-        RowReader(Row row, int number, Map<Column, Integer> columns, DataFormatter formatter,
-                  List<ImportReport.RowError> errors, Locale language) {
-            this.row = row;
-            this.number = number;
-            this.columns = columns;
-            this.formatter = formatter;
-            this.errors = errors;
-            this.language = language;
-        }
-
-        String text(Column column, int max) {
-            Cell cell = cell(column);
-            if (cell == null) {
-                return "";
-            }
-            if (cell.getCellType() == CellType.FORMULA) {
-                error(column, "import.formula");
-                return null;
-            }
-            String value = formatter.formatCellValue(cell).strip();
-            // a cell a spreadsheet program would run as a formula when the data is exported again
-            if (!value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0 || value.startsWith("-=")) {
-                error(column, "import.formula");
-                return null;
-            }
-            if (value.length() > max) {
-                error(column, "import.tooLong", max);
-                return null;
-            }
-            return value;
-        }
-
-        String deadline(Column column) {
-            Cell cell = cell(column);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate().format(DMY);
-            }
-            return text(column, 64);
-        }
-
-        UnitView unit(Column column, String name, UnitNames units, boolean required) {
-            if (name == null) {
-                return null;
-            }
-            if (name.isBlank()) {
-                if (required) {
-                    error(column, "task.lead.required");
-                }
-                return null;
-            }
-            List<UnitView> found = units.find(name);
-            if (found.size() == 1) {
-                return found.get(0);
-            }
-            error(column, found.isEmpty() ? "import.unit.unknown" : "import.unit.ambiguous", name.strip());
-            return null;
-        }
-
-        void error(Column column, String key, Object... arguments) {
-            clean = false;
-            errors.add(new ImportReport.RowError(number, column == null ? null : column.names.get(0),
-                    Messages.text(language, key, arguments)));
-        }
-
-        boolean clean() {
-            return clean;
-        }
-
-        private Cell cell(Column column) {
-            Integer index = columns.get(column);
-            return index == null ? null : row.getCell(index);
-        }
-    }
-
 }

@@ -1,0 +1,174 @@
+package vn.chidao.tasks;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import vn.chidao.kernel.Messages;
+import vn.chidao.organization.UnitView;
+import vn.chidao.tasks.domain.UnitNames;
+
+/**
+ * How {@link AppendixImport} reads a task appendix sheet: its columns by the names secretariats give them
+ * (without diacritics, any case), the header row among the first ten, and one row's cells with every
+ * problem collected rather than the first one only.
+ */
+final class AppendixSheet {
+
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private AppendixSheet() {
+    }
+
+    enum Column {
+        CODE("stt", "so tt", "ma", "ma nhiem vu"),
+        TITLE("noi dung nhiem vu", "noi dung", "nhiem vu", "ten nhiem vu"),
+        LEAD("don vi chu tri", "co quan chu tri", "chu tri"),
+        COOPERATING("don vi phoi hop", "co quan phoi hop", "phoi hop"),
+        DEADLINE("thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "thoi gian thuc hien"),
+        OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua");
+
+        final List<String> names;
+
+        Column(String... names) {
+            this.names = List.of(names);
+        }
+    }
+
+    static final Set<Column> REQUIRED = Set.of(Column.CODE, Column.TITLE, Column.LEAD, Column.DEADLINE);
+
+    /** Finds the header row among the first ten; the map's null key holds its index. */
+    static Map<Column, Integer> header(Sheet sheet) {
+        Map<Column, Integer> best = new LinkedHashMap<>();
+        int bestRow = sheet.getFirstRowNum();
+        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<Column, Integer> found = new LinkedHashMap<>();
+            for (Cell cell : row) {
+                if (cell.getCellType() != CellType.STRING) {
+                    continue;
+                }
+                String name = UnitNames.key(cell.getStringCellValue());
+                for (Column column : Column.values()) {
+                    if (!found.containsKey(column) && column.names.contains(name)) {
+                        found.put(column, cell.getColumnIndex());
+                    }
+                }
+            }
+            if (found.size() > best.size()) {
+                best = found;
+                bestRow = r;
+            }
+        }
+        best.put(null, bestRow);
+        return best;
+    }
+
+    static boolean blank(Row row, Map<Column, Integer> columns) {
+        for (int index : columns.values()) {
+            Cell cell = row.getCell(index);
+            if (cell != null && cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One row's cells, collecting its problems instead of stopping at the first. */
+    static final class RowReader {
+        private final Row row;
+        private final int number;
+        private final Map<Column, Integer> columns;
+        private final DataFormatter formatter;
+        private final List<ImportReport.RowError> errors;
+        private final Locale language;
+        private boolean clean = true;
+
+        RowReader(Row row, int number, Map<Column, Integer> columns, DataFormatter formatter,
+                  List<ImportReport.RowError> errors, Locale language) {
+            this.row = row;
+            this.number = number;
+            this.columns = columns;
+            this.formatter = formatter;
+            this.errors = errors;
+            this.language = language;
+        }
+
+        String text(Column column, int max) {
+            Cell cell = cell(column);
+            if (cell == null) {
+                return "";
+            }
+            if (cell.getCellType() == CellType.FORMULA) {
+                error(column, "import.formula");
+                return null;
+            }
+            String value = formatter.formatCellValue(cell).strip();
+            // a cell a spreadsheet program would run as a formula when the data is exported again
+            if (!value.isEmpty() && "=+@".indexOf(value.charAt(0)) >= 0 || value.startsWith("-=")) {
+                error(column, "import.formula");
+                return null;
+            }
+            if (value.length() > max) {
+                error(column, "import.tooLong", max);
+                return null;
+            }
+            return value;
+        }
+
+        String deadline(Column column) {
+            Cell cell = cell(column);
+            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate().format(DMY);
+            }
+            return text(column, 64);
+        }
+
+        UnitView unit(Column column, String name, UnitNames units, boolean required) {
+            if (name == null) {
+                return null;
+            }
+            if (name.isBlank()) {
+                if (required) {
+                    error(column, "task.lead.required");
+                }
+                return null;
+            }
+            List<UnitView> found = units.find(name);
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            error(column, found.isEmpty() ? "import.unit.unknown" : "import.unit.ambiguous", name.strip());
+            return null;
+        }
+
+        void error(Column column, String key, Object... arguments) {
+            clean = false;
+            errors.add(new ImportReport.RowError(number, column == null ? null : column.names.get(0),
+                    Messages.text(language, key, arguments)));
+        }
+
+        boolean clean() {
+            return clean;
+        }
+
+        private Cell cell(Column column) {
+            Integer index = columns.get(column);
+            return index == null ? null : row.getCell(index);
+        }
+    }
+}
