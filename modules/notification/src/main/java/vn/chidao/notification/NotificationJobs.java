@@ -9,13 +9,13 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.chidao.kernel.Ticking;
 import vn.chidao.tasks.TaskAssignment;
 
 /**
@@ -51,12 +51,14 @@ public class NotificationJobs {
 
     private ScheduledFuture<?> dispatch;
     private ScheduledFuture<?> daily;
+    private ScheduledFuture<?> startupScan;
 
     public void start() {
         dispatch = scheduler.scheduleWithFixedDelay(() -> guarded("dispatch", () -> notifications.dispatch(200)),
                 dispatchSeconds, dispatchSeconds, TimeUnit.SECONDS);
-        daily = scheduler.schedule(this::morning, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(0).hours(hour));
-        scheduler.schedule(() -> guarded("deadline scan", () -> notifications.scanDeadlines(assignment.today())), 30, TimeUnit.SECONDS);
+        daily = Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, hour, 0), this::morning);
+        startupScan = scheduler.schedule(() -> guarded("deadline scan", () -> notifications.scanDeadlines(assignment.today())), 30,
+                TimeUnit.SECONDS);
     }
 
     private void morning() {
@@ -84,6 +86,9 @@ public class NotificationJobs {
         }
         if (daily != null) {
             daily.cancel(false);
+        }
+        if (startupScan != null) {
+            startupScan.cancel(false);
         }
     }
 }

@@ -6,12 +6,13 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.chidao.kernel.Ticking;
 
 /**
  * Every hour from {@code chidao.reports.schedule-hour} (7:00 by default, province time), generates the
@@ -42,7 +43,7 @@ public class ScheduledBriefings {
     private java.util.concurrent.ScheduledFuture<?> hourly;
 
     public void start() {
-        hourly = scheduler.schedule(this::run, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(20));
+        hourly = Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.hourly(now, 20), this::run);
     }
 
     private void run() {

@@ -9,7 +9,6 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.CronTrigger;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.chidao.kernel.Ticking;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitMerged;
@@ -59,7 +59,7 @@ public class Reorganisation {
 
     public void start() {
         run();
-        nightly = scheduler.schedule(this::run, new CronTrigger(ZoneId.of(zone)).seconds(0).minutes(5).hours(0));
+        nightly = Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, 0, 5), this::run);
     }
 
     @PreDestroy
