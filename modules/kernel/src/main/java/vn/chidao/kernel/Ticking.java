@@ -6,16 +6,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Work at a time of day (every morning at 6:00, every hour at :20, every night at 0:05) on the server's
- * scheduler, without pinning a stopped application. A task the server's scheduler holds for a time hours
- * away stays queued even when cancelled, and with it the application that scheduled it, so each
- * redeployment left the previous application in memory (the benchmark's class-loader row found ten). Here
- * the only queued task is a tick every minute that runs the work once its time has come; cancelled, it
- * leaves the queue at its next tick.
+ * Work at a time of day (every morning at 6:00, every hour at :20, every night at 0:05) on a plain
+ * {@link ScheduledExecutorService}, which has no cron triggers: a tick every minute runs the work once its
+ * time has come. The jobs use executors of their own, on the application's managed threads, shut down with
+ * the application: the server's shared scheduler kept the tasks of stopped applications queued (a cron task
+ * until its next time, hours away), and with them every redeployed application (the benchmark's class-loader
+ * row found ten after ten redeployments). A run that fails is logged and the schedule goes on.
  */
 public final class Ticking {
+
+    private static final Logger LOG = Logger.getLogger(Ticking.class.getName());
 
     /** How often the tick looks at the clock; work runs at most this late. */
     public static final long TICK_SECONDS = 60;
@@ -34,7 +38,11 @@ public final class Ticking {
             ZonedDateTime now = ZonedDateTime.now(zone);
             if (!now.isBefore(due[0])) {
                 due[0] = next.apply(now);
-                work.run();
+                try {
+                    work.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A scheduled run failed; the next one comes at " + due[0], e);
+                }
             }
         }, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }

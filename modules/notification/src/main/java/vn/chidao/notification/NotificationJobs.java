@@ -2,14 +2,15 @@ package vn.chidao.notification;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,8 +29,11 @@ public class NotificationJobs {
 
     private static final Logger LOG = Logger.getLogger(NotificationJobs.class.getName());
 
+    /** The jobs run on threads of their own that end with the application (the server's scheduler kept stopped applications). */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService scheduler;
 
     @Inject
     Notifications notifications;
@@ -49,15 +53,12 @@ public class NotificationJobs {
     @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
     String zone;
 
-    private ScheduledFuture<?> dispatch;
-    private ScheduledFuture<?> daily;
-    private ScheduledFuture<?> startupScan;
-
     public void start() {
-        dispatch = scheduler.scheduleWithFixedDelay(() -> guarded("dispatch", () -> notifications.dispatch(200)),
+        scheduler = Executors.newScheduledThreadPool(2, threads);
+        scheduler.scheduleWithFixedDelay(() -> guarded("dispatch", () -> notifications.dispatch(200)),
                 dispatchSeconds, dispatchSeconds, TimeUnit.SECONDS);
-        daily = Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, hour, 0), this::morning);
-        startupScan = scheduler.schedule(() -> guarded("deadline scan", () -> notifications.scanDeadlines(assignment.today())), 30,
+        Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, hour, 0), this::morning);
+        scheduler.schedule(() -> guarded("deadline scan", () -> notifications.scanDeadlines(assignment.today())), 30,
                 TimeUnit.SECONDS);
     }
 
@@ -81,14 +82,8 @@ public class NotificationJobs {
 
     @PreDestroy
     void stop() {
-        if (dispatch != null) {
-            dispatch.cancel(false);
-        }
-        if (daily != null) {
-            daily.cancel(false);
-        }
-        if (startupScan != null) {
-            startupScan.cancel(false);
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
     }
 }

@@ -1,12 +1,14 @@
 package vn.chidao.reporting;
 
 import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,8 +25,11 @@ public class ScheduledBriefings {
 
     private static final Logger LOG = Logger.getLogger(ScheduledBriefings.class.getName());
 
+    /** The jobs run on threads of their own that end with the application (the server's scheduler kept stopped applications). */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService scheduler;
 
     @Inject
     Reports reports;
@@ -40,10 +45,9 @@ public class ScheduledBriefings {
     @Inject
     java.time.Clock clock;
 
-    private java.util.concurrent.ScheduledFuture<?> hourly;
-
     public void start() {
-        hourly = Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.hourly(now, 20), this::run);
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.hourly(now, 20), this::run);
     }
 
     private void run() {
@@ -62,8 +66,8 @@ public class ScheduledBriefings {
 
     @PreDestroy
     void stop() {
-        if (hourly != null) {
-            hourly.cancel(false);
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
     }
 }

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -45,8 +46,11 @@ public class Reorganisation {
     @Inject
     TaskAccess access;
 
+    /** The jobs run on threads of their own that end with the application (the server's scheduler kept stopped applications). */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
+
+    private ScheduledExecutorService scheduler;
 
     @Inject
     @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
@@ -55,17 +59,16 @@ public class Reorganisation {
     @Inject
     Reorganisation self;
 
-    private ScheduledFuture<?> nightly;
-
     public void start() {
         run();
-        nightly = Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, 0, 5), this::run);
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, 0, 5), this::run);
     }
 
     @PreDestroy
     void stop() {
-        if (nightly != null) {
-            nightly.cancel(false);
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
     }
 
