@@ -54,9 +54,7 @@ public class AppendixImport {
     Planning planning;
 
     public ImportReport importAppendix(DocumentId documentId, InputStream file, boolean dryRun, Caller caller, Locale language) {
-        if (!caller.secretariat()) {
-            throw RuleViolation.forbidden("auth.forbidden");
-        }
+        TaskAccess.requireSecretariat(caller);
         DocumentView document = planning.document(documentId)
                 .orElseThrow(() -> RuleViolation.notFound("document.notFound", documentId.value()));
         List<ImportReport.RowError> errors = new ArrayList<>();

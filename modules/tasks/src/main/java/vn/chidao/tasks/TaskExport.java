@@ -41,8 +41,11 @@ public class TaskExport {
     @Inject
     Planning planning;
 
+    @Inject
+    TaskQueries queries;
+
     /** The tasks the filter selects (as the caller may see them), as an .xlsx workbook. */
-    public byte[] export(TaskFilter filter, Caller caller, TaskQueries queries, Locale language) {
+    public byte[] export(TaskFilter filter, Caller caller, Locale language) {
         Map<Long, String> unitNames = organization.units(null).stream()
                 .collect(Collectors.toMap(u -> u.id().value(), UnitView::displayName));
         Map<Long, String> documents = planning.documents().stream()

@@ -162,7 +162,7 @@ public class TaskQueries {
             where.parameters.put("me", Visibility.me(caller));
         }
         if (filter.unit() != null) {
-            jpql.append(" and (t.leadUnitId = :unit or exists (select 1 from Task w join w.cooperation d where w = t and d.unitId = :unit))");
+            jpql.append(" and ").append(Visibility.involving("unit"));
             where.parameters.put("unit", filter.unit().value());
         }
         if (filter.document() != null) {

@@ -134,7 +134,7 @@ public class TaskList implements Serializable {
 
     public void export() {
         Downloads.send("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "nhiem-vu.xlsx",
-                taskExport.export(filter(), viewer.caller(), queries, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+                taskExport.export(filter(), viewer.caller(), FacesContext.getCurrentInstance().getViewRoot().getLocale()));
     }
 
     TaskFilter filter() {

@@ -16,9 +16,11 @@ import jakarta.inject.Named;
 
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.tasks.EvidenceView;
+import vn.chidao.tasks.ExtensionState;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.TaskAction;
+import vn.chidao.tasks.TaskActions;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskEvidence;
 import vn.chidao.tasks.TaskExtensions;
@@ -117,7 +119,8 @@ public class TaskPage implements Serializable {
     /** What the viewer may do on this task now: the same answer the server gives ({@link TaskActions}). */
     private Set<TaskAction> allowed() {
         if (allowed == null) {
-            allowed = task == null ? Set.of() : assignment.allowedActions(task.id(), viewer.caller());
+            allowed = task == null ? Set.of() : TaskActions.allowed(task, viewer.caller(),
+                    getExtensions().stream().anyMatch(e -> e.state() == ExtensionState.PENDING));
         }
         return allowed;
     }

@@ -2,6 +2,7 @@ package vn.chidao.reporting.compose;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +19,7 @@ import vn.chidao.organization.UnitView;
 @ApplicationScoped
 class Letterhead {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     ReportSettings settings;
@@ -44,8 +45,8 @@ class Letterhead {
     }
 
     String moment(Instant now) {
-        String[] parts = MOMENT.format(now.atZone(settings.zone())).split(" ");
-        return Wording.text("moment", parts[0], parts[1]);
+        ZonedDateTime at = now.atZone(settings.zone());
+        return Wording.text("moment", TIME.format(at), Wording.DAY.format(at));
     }
 
     DateTimeFormatter stamp() {

@@ -10,10 +10,18 @@ import vn.chidao.organization.Caller;
 public final class Visibility {
 
     /** The JPQL condition on {@code t} for a caller who does not read everything; parameter {@code :me} is {@link #me}. */
-    public static final String JPQL =
-            "(t.leadUnitId = :me or exists (select 1 from Task v join v.cooperation c where v = t and c.unitId = :me))";
+    public static final String JPQL = involving("me");
 
     private Visibility() {
+    }
+
+    /**
+     * The JPQL condition "task {@code t} is led by, or has a part for, the unit in parameter {@code :<parameter>}" —
+     * the SQL twin of {@link Task#involves}; each parameter gets its own aliases, so the condition can appear twice.
+     */
+    public static String involving(String parameter) {
+        return "(t.leadUnitId = :%1$s or exists (select 1 from Task %1$s_t join %1$s_t.cooperation %1$s_c where %1$s_t = t and %1$s_c.unitId = :%1$s))"
+                .formatted(parameter);
     }
 
     public static boolean sees(Caller caller, Task task) {

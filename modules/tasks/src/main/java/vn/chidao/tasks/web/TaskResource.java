@@ -276,7 +276,7 @@ public class TaskResource {
                            @QueryParam("dueTo") LocalDate dueTo) {
         TaskFilter filter = new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
                 pillar, status, dueFrom, dueTo);
-        byte[] workbook = taskExport.export(filter, callers.current(), queries,
+        byte[] workbook = taskExport.export(filter, callers.current(),
                 Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.ok(workbook, XLSX)
                 .header("Content-Disposition", "attachment; filename=\"nhiem-vu-" + LocalDate.now() + ".xlsx\"").build();
