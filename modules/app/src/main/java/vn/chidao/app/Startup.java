@@ -15,7 +15,7 @@ import vn.chidao.organization.OrganizationStartup;
 import vn.chidao.plan.PlanStartup;
 import vn.chidao.reporting.ReportingStartup;
 import vn.chidao.reporting.ScheduledBriefings;
-import vn.chidao.tasks.Reorganisation;
+import vn.chidao.tasks.TaskSchedule;
 import vn.chidao.tasks.TaskStartup;
 
 /**
@@ -49,7 +49,7 @@ class Startup {
     NotificationJobs notificationJobs;
 
     @Inject
-    Reorganisation reorganisation;
+    TaskSchedule taskSchedule;
 
     @Inject
     @ConfigProperty(name = "chidao.mode", defaultValue = "production")
@@ -77,7 +77,7 @@ class Startup {
         // 4. scheduled work, last: it reads what the steps above wrote
         briefings.start();
         notificationJobs.start();
-        reorganisation.start();
+        taskSchedule.start();
         LOG.info(() -> "Chỉ Đạo started (" + mode + " mode).");
     }
 }

@@ -53,7 +53,13 @@ public class AppendixImport {
     @Inject
     Planning planning;
 
-    public ImportReport importAppendix(DocumentId documentId, InputStream file, boolean dryRun, Caller caller, Locale language) {
+    /**
+     * Reads a task appendix into {@code documentId}'s tasks (a dry run only reports). Recurring and ongoing tasks
+     * owe reports from the period {@code owingFrom} falls in — the current one when null, never the document's issue
+     * date: a plan of 2021 taken in today does not owe twenty quarters' reports.
+     */
+    public ImportReport importAppendix(DocumentId documentId, InputStream file, boolean dryRun, Caller caller, Locale language,
+                                       LocalDate owingFrom) {
         TaskAccess.requireSecretariat(caller);
         DocumentView document = planning.document(documentId)
                 .orElseThrow(() -> RuleViolation.notFound("document.notFound", documentId.value()));
@@ -61,6 +67,7 @@ public class AppendixImport {
         List<ImportReport.ImportedTask> rows = new ArrayList<>();
         List<NewTask> tasks = new ArrayList<>();
         LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
+        LocalDate owing = owingFrom == null ? assignment.today() : owingFrom;
         try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(readAtMost(file)))) {
             Sheet sheet = workbook.getSheetAt(0);
             Map<AppendixSheet.Column, Integer> columns = AppendixSheet.header(sheet);
@@ -121,7 +128,7 @@ public class AppendixImport {
                 } else if (deadlineText.isEmpty()) {
                     cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.required");
                 } else {
-                    deadline = Deadlines.parse(deadlineText, assignedOn).orElse(null);
+                    deadline = Deadlines.parse(deadlineText, owing).orElse(null);
                     if (deadline == null) {
                         cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.unreadable", deadlineText);
                     } else if (deadline.due().isBefore(document.issueDate())) {
@@ -135,7 +142,7 @@ public class AppendixImport {
                 }
                 if (cells.clean()) {
                     tasks.add(new NewTask(documentId, code, title, null, output == null || output.isEmpty() ? null : output, null, lead.id(),
-                            cooperating.stream().map(UnitView::id).toList(), deadlineText, null, List.of(), List.of(), assignedOn));
+                            cooperating.stream().map(UnitView::id).toList(), deadlineText, null, List.of(), List.of(), assignedOn, owing));
                     rows.add(new ImportReport.ImportedTask(r + 1, code, title, lead.displayName(),
                             cooperating.stream().map(UnitView::displayName).toList(), deadlineText, deadline.due().toString(), null));
                 }

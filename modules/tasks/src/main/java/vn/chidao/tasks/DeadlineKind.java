@@ -5,6 +5,13 @@ public enum DeadlineKind {
     DATE,
     /** A period, due on its last day: "Quý II/2025", "năm 2025", "tháng 6/2025". */
     PERIOD,
-    /** Ongoing or recurring ("thường xuyên", "hằng quý"): one report is due per period. */
-    RECURRING
+    /** Recurring ("hằng quý", "hằng năm, đến 2025"): one report is owed per period, up to an end when one is set. */
+    RECURRING,
+    /** An ongoing duty ("thường xuyên"): one report per reporting cycle, never completed. */
+    ONGOING;
+
+    /** Owes one report per period rather than one result by a day. */
+    public boolean periodic() {
+        return this == RECURRING || this == ONGOING;
+    }
 }

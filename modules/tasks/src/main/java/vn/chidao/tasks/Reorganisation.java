@@ -1,16 +1,9 @@
 package vn.chidao.tasks;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,9 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import vn.chidao.kernel.Ticking;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitMerged;
@@ -28,14 +18,12 @@ import vn.chidao.organization.UnitView;
 import vn.chidao.tasks.domain.Task;
 
 /**
- * A merger recorded ahead of its date takes effect on that date: at start-up and at 00:05 every
- * night, province time, the open tasks of units that have ended move to the units that carry
+ * A merger recorded ahead of its date takes effect on that date: at start-up and every night
+ * ({@link TaskSchedule}), the open tasks of units that have ended move to the units that carry
  * their work. Running it twice, or on two servers, moves nothing twice.
  */
 @ApplicationScoped
 public class Reorganisation {
-
-    private static final Logger LOG = Logger.getLogger(Reorganisation.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -45,44 +33,6 @@ public class Reorganisation {
 
     @Inject
     TaskAccess access;
-
-    /** The jobs run on threads of their own that end with the application (the server's scheduler kept stopped applications). */
-    @Resource
-    ManagedThreadFactory threads;
-
-    private ScheduledExecutorService scheduler;
-
-    @Inject
-    @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
-    String zone;
-
-    @Inject
-    Reorganisation self;
-
-    public void start() {
-        run();
-        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
-        Ticking.at(scheduler, ZoneId.of(zone), now -> Ticking.daily(now, 0, 5), this::run);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-    }
-
-    void run() {
-        try {
-            int moved = self.applyDueMergers();
-            if (moved > 0) {
-                LOG.info(() -> "Reorganisation: " + moved + " open tasks moved to their units' successors.");
-            }
-        } catch (RuntimeException e) {
-            // a failed night must not stop the next one
-            LOG.warning(() -> "Reorganisation failed; the next run will try again: " + e);
-        }
-    }
 
     /**
      * A merged unit's open tasks move to its successor in the same transaction as the merger, so

@@ -43,6 +43,11 @@ class TaskAccess {
         return clock.instant();
     }
 
+    /** The day in the province on which {@code moment} fell. */
+    LocalDate day(Instant moment) {
+        return LocalDate.ofInstant(moment, clock.getZone());
+    }
+
     int soonDays() {
         return soonDays;
     }

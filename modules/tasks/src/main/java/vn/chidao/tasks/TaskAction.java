@@ -14,6 +14,10 @@ public enum TaskAction {
     DECIDE_COMPLETION,
     /** Approve or refuse the pending extension request (the secretariat). */
     DECIDE_EXTENSION,
+    /** Correct the kind or cycle of the deadline, with a reason (the secretariat); dates move only by extension. */
+    CORRECT_DEADLINE,
+    /** Excuse one period's report of a periodic task, with a reason (the secretariat). */
+    WAIVE_PERIOD,
     SUSPEND,
     CANCEL,
     RESUME

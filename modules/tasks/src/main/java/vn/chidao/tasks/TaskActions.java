@@ -20,15 +20,15 @@ public final class TaskActions {
     }
 
     public static Set<TaskAction> allowed(TaskView task, Caller caller, boolean extensionPending) {
-        return allowed(caller, task.state(), task.leadUnit(), task.cooperation().stream().map(CooperationView::unit).toList(),
-                extensionPending);
+        return allowed(caller, task.state(), task.deadline(), task.leadUnit(),
+                task.cooperation().stream().map(CooperationView::unit).toList(), extensionPending);
     }
 
-    public static Set<TaskAction> allowed(Caller caller, TaskState state, UnitId lead, Collection<UnitId> cooperating,
-                                          boolean extensionPending) {
+    public static Set<TaskAction> allowed(Caller caller, TaskState state, Deadline deadline, UnitId lead,
+                                          Collection<UnitId> cooperating, boolean extensionPending) {
         Set<TaskAction> allowed = EnumSet.noneOf(TaskAction.class);
         for (TaskAction action : TaskAction.values()) {
-            if (entitled(action, caller, lead, cooperating) && possible(action, state, extensionPending)) {
+            if (entitled(action, caller, lead, cooperating) && possible(action, state, deadline, extensionPending)) {
                 allowed.add(action);
             }
         }
@@ -41,17 +41,27 @@ public final class TaskActions {
         return switch (action) {
             case REPORT_PROGRESS -> leads || caller.unitUser() && cooperating.contains(caller.unit());
             case PROPOSE_COMPLETION, REQUEST_EXTENSION -> leads;
-            case EDIT, DECIDE_COMPLETION, DECIDE_EXTENSION, SUSPEND, CANCEL, RESUME -> caller.secretariat();
+            case EDIT, DECIDE_COMPLETION, DECIDE_EXTENSION, SUSPEND, CANCEL, RESUME, CORRECT_DEADLINE, WAIVE_PERIOD ->
+                    caller.secretariat();
         };
     }
 
-    /** Whether a task in {@code state} (with or without an extension request waiting) lets {@code action} happen now. */
-    public static boolean possible(TaskAction action, TaskState state, boolean extensionPending) {
+    /**
+     * Whether a task in {@code state} with this deadline (and with or without an extension request waiting) lets
+     * {@code action} happen now. An ongoing duty, or a recurring one without an end, is never completed; a periodic
+     * task's periods are not extended (a period is reported late or waived).
+     */
+    public static boolean possible(TaskAction action, TaskState state, Deadline deadline, boolean extensionPending) {
         boolean finished = state == TaskState.ACCEPTED || state == TaskState.CANCELLED;
+        boolean periodic = deadline.kind().periodic();
+        boolean reporting = state == TaskState.ASSIGNED || state == TaskState.IN_PROGRESS;
         return switch (action) {
             case EDIT -> true;
-            case REPORT_PROGRESS, PROPOSE_COMPLETION -> state == TaskState.ASSIGNED || state == TaskState.IN_PROGRESS;
-            case REQUEST_EXTENSION -> !finished && !extensionPending;
+            case REPORT_PROGRESS -> reporting;
+            case PROPOSE_COMPLETION -> reporting && (!periodic || deadline.kind() == DeadlineKind.RECURRING && deadline.until() != null);
+            case REQUEST_EXTENSION -> !finished && !extensionPending && !periodic;
+            case CORRECT_DEADLINE -> !finished;
+            case WAIVE_PERIOD -> !finished && periodic;
             case DECIDE_COMPLETION -> state == TaskState.COMPLETION_PROPOSED;
             case DECIDE_EXTENSION -> extensionPending;
             case SUSPEND -> state.open();

@@ -77,6 +77,7 @@ public class TaskAssignment {
             tasks.add(prepare(request, caller, lookups));
         }
         tasks.forEach(em::persist);
+        tasks.forEach(task -> task.openPeriods(today()));
         em.flush();
         for (Task task : tasks) {
             events.fire(new TaskAssigned(new TaskId(task.id()), new UnitId(task.leadUnitId()),
@@ -141,7 +142,11 @@ public class TaskAssignment {
                 cooperating.add(carrier.value());
             }
         }
-        Deadline deadline = Deadlines.parse(request.deadline(), assignedOn)
+        LocalDate owingFrom = request.owingFrom() == null ? today() : request.owingFrom();
+        if (owingFrom.isBefore(document.issueDate())) {
+            throw RuleViolation.invalid("owingFrom", "task.owingFrom.beforeDocument", document.issueDate());
+        }
+        Deadline deadline = Deadlines.parse(request.deadline(), owingFrom)
                 .orElseThrow(() -> RuleViolation.invalid("deadline", "task.deadline.unreadable", request.deadline()));
         if (deadline.due().isBefore(document.issueDate())) {
             throw RuleViolation.invalid("deadline", "task.deadline.beforeDocument", document.issueDate());
@@ -175,7 +180,7 @@ public class TaskAssignment {
     /** What the caller may do on the task now ({@link TaskActions}); the pages offer exactly these. */
     public Set<TaskAction> allowedActions(TaskId id, Caller caller) {
         Task task = access.visible(id, caller);
-        return TaskActions.allowed(caller, task.state(), new UnitId(task.leadUnitId()),
+        return TaskActions.allowed(caller, task.state(), access.view(task).deadline(), new UnitId(task.leadUnitId()),
                 task.cooperatingUnits().stream().map(UnitId::new).toList(), access.extensionPending(task.id()));
     }
 

@@ -37,6 +37,7 @@ public class TaskLifecycle {
     public TaskView resume(TaskId id, Caller caller, long expectedVersion) {
         Task task = access.changeable(id, caller, TaskAction.RESUME, expectedVersion);
         task.resume();
+        task.openPeriods(access.today());
         em.flush();
         return access.view(task);
     }

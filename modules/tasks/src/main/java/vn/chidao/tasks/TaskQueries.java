@@ -78,6 +78,46 @@ public class TaskQueries {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * How many of the selected tasks with a date or period for deadline are in each status class: what on-time
+     * rates are computed on (periodic tasks are judged by their periods, {@link #periodTally}).
+     */
+    public Map<StatusClass, Long> datedTotals(TaskFilter filter, Caller caller, boolean againstOriginal) {
+        Where where = where(filter, caller, againstOriginal);
+        String status = StatusRules.jpql(againstOriginal);
+        TypedQuery<Object[]> query = em.createQuery("select " + status + ", count(t) from Task t where " + where.jpql
+                + " and t.deadlineKind not in (" + StatusRules.PERIODIC + ") group by " + status, Object[].class);
+        where.bind(query);
+        Map<StatusClass, Long> totals = new EnumMap<>(StatusClass.class);
+        for (Object[] row : query.getResultList()) {
+            totals.put(StatusClass.valueOf((String) row[0]), (Long) row[1]);
+        }
+        return totals;
+    }
+
+    /**
+     * The periods of the selected periodic tasks whose due day is before the filter's day (today when it has
+     * none), by how their reports came; a report made after that day had not come then. {@code filter.unit()}
+     * means the lead unit here: the lead owes the periods' reports.
+     */
+    public PeriodTally periodTally(TaskFilter filter, Caller caller) {
+        Where where = where(filter.unit(null), caller, false);
+        if (filter.unit() != null) {
+            where.jpql += " and t.leadUnitId = :lead";
+            where.parameters.put("lead", filter.unit().value());
+        }
+        TypedQuery<Object[]> query = em.createQuery("select count(p),"
+                + " coalesce(sum(case when p.waivedReason is null and p.reportedOn <= :today and p.reportedOn <= p.dueOn then 1 else 0 end), 0),"
+                + " coalesce(sum(case when p.waivedReason is null and p.reportedOn <= :today and p.reportedOn > p.dueOn then 1 else 0 end), 0),"
+                + " coalesce(sum(case when p.waivedReason is null and (p.reportedOn is null or p.reportedOn > :today) then 1 else 0 end), 0),"
+                + " coalesce(sum(case when p.waivedReason is not null then 1 else 0 end), 0)"
+                + " from ReportingPeriod p, Task t where p.taskId = t.id and p.dueOn < :today and " + where.jpql, Object[].class);
+        where.bind(query);
+        Object[] row = query.getSingleResult();
+        return new PeriodTally(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
+    }
+
     /** Open tasks past their deadline, longest overdue first; for one unit or the whole province. */
     public List<OverdueTask> overdue(UnitId unit, Caller caller, int limit) {
         return overdue(new TaskFilter(unit, null, null, null, null, null), caller, limit);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -21,6 +22,9 @@ import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.SecretariatQueue;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
+import vn.chidao.tasks.OwedReport;
+import vn.chidao.tasks.PeriodView;
+import vn.chidao.tasks.ReportingCycles;
 import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.UnitStatusCounts;
@@ -43,6 +47,9 @@ public class Dashboard {
     TaskQueries queries;
 
     @Inject
+    ReportingCycles cycles;
+
+    @Inject
     SecretariatQueue secretariatQueue;
 
     @Inject
@@ -53,6 +60,7 @@ public class Dashboard {
 
     private List<UnitStatusCounts> perUnit;
     private Map<StatusClass, Long> counts;
+    private List<OwedReport> owed;
     private List<OverdueTask> overdue;
     private List<TaskView> upcoming;
     private List<UnitStatusCounts> ranking;
@@ -146,6 +154,18 @@ public class Dashboard {
             overdue = queries.overdue(scope(), viewer.caller(), 10);
         }
         return overdue;
+    }
+
+    /** The periodic reports the viewer's unit owes now, soonest due first (unit pages only). */
+    public List<OwedReport> getOwed() {
+        if (owed == null) {
+            owed = !viewer.isUnitUser() ? List.of() : cycles.owed(viewer.caller().unit(), viewer.caller());
+        }
+        return owed;
+    }
+
+    public String periodLabel(PeriodView period) {
+        return period.label(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     /** Targets behind their trajectory (province pages only). */

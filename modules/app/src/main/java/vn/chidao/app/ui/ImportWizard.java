@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +39,7 @@ public class ImportWizard implements Serializable {
     private transient UploadedFile file;
     private byte[] content;
     private String fileName;
+    private LocalDate owingFrom;
     private ImportReport report;
 
     /** Step 2: reads the file and reports what an import would do, writing nothing. */
@@ -86,7 +88,7 @@ public class ImportWizard implements Serializable {
     private void run(boolean dryRun) {
         try {
             report = appendixImport.importAppendix(new DocumentId(document), new ByteArrayInputStream(content), dryRun,
-                    viewer.caller(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+                    viewer.caller(), FacesContext.getCurrentInstance().getViewRoot().getLocale(), owingFrom);
         } catch (RuleViolation violation) {
             report = null;
             Feedback.problems(violation);
@@ -95,6 +97,14 @@ public class ImportWizard implements Serializable {
 
     public ImportReport getReport() {
         return report;
+    }
+
+    public LocalDate getOwingFrom() {
+        return owingFrom;
+    }
+
+    public void setOwingFrom(LocalDate owingFrom) {
+        this.owingFrom = owingFrom;
     }
 
     public String getFileName() {

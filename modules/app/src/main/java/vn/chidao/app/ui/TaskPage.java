@@ -157,6 +157,11 @@ public class TaskPage implements Serializable {
         }
     }
 
+    /** Whether the viewer may do {@code action} on this task now, for the panels around the page. */
+    boolean allows(TaskAction action) {
+        return allowed().contains(action);
+    }
+
     public boolean isMayEdit() {
         return allowed().contains(TaskAction.EDIT);
     }
@@ -239,7 +244,8 @@ public class TaskPage implements Serializable {
 
     public List<TimelineEntry> getTimeline() {
         if (timeline == null) {
-            timeline = task == null ? List.of() : history.timeline(task.id(), viewer.caller());
+            timeline = task == null ? List.of() : history.timeline(task.id(), viewer.caller(),
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         return timeline;
     }

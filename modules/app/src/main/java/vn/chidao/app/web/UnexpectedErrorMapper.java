@@ -1,9 +1,12 @@
 package vn.chidao.app.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -25,6 +28,7 @@ import vn.chidao.kernel.RuleViolation;
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
 
     @Context
     HttpHeaders headers;
@@ -44,11 +48,28 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                         List.of())).header("Retry-After", "30").build();
             }
             if (t instanceof JsonbException) {
-                return Problem.answer(400, Messages.text(Problem.language(headers), "request.malformed"), List.of());
+                return malformed(exception);
             }
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
         return Problem.answer(500, Messages.text(Problem.language(headers), "server.error") + " (" + incident + ")", List.of());
+    }
+
+    /**
+     * A body JSON-B could not read: when it names the property whose value had the wrong type ("Unable to deserialize
+     * property 'percent' …"), the answer names the field too, as a validation error would.
+     */
+    private Response malformed(Exception exception) {
+        Locale language = Problem.language(headers);
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            Matcher property = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
+            if (property != null && property.find()) {
+                String field = property.group(1);
+                String message = Messages.text(language, "request.field.wrongType", field);
+                return Problem.answer(400, message, List.of(new Problem.FieldError(field, message)));
+            }
+        }
+        return Problem.answer(400, Messages.text(language, "request.malformed"), List.of());
     }
 }

@@ -65,8 +65,16 @@ class BrowserIT {
         try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
             head.open("/task.xhtml?id=" + taskId);
             assertThat(head.text(By.id("task-title"))).isEqualTo(title);
+            // a percent of 300 is refused with the field named, and nothing is saved
+            head.type(By.id("report:text"), "Đã số hóa 300% hồ sơ");
+            head.type(By.id("report:percent"), "300");
+            head.clickAndWaitForPage(By.id("report:send"));
+            assertThat(head.text(By.id("report:percent-error"))).contains("Tỷ lệ hoàn thành phải là một số nguyên từ 0 đến 100");
+            assertThat(head.text(By.id("task-percent"))).isEqualTo("0%");
+            assertThat(head.pageSource()).doesNotContain("Đã ghi nhận báo cáo tiến độ.");
+            head.screenshot("04a-percent-refused");
             head.type(By.id("report:text"), "Đã số hóa 60% hồ sơ; biên bản kèm theo.");
-            head.type(By.id("report:percent_input"), "60");
+            head.type(By.id("report:percent"), "60");
             head.find(By.cssSelector("[id='report'] input[type=file]")).sendKeys(evidence.toString());
             head.clickAndWaitForPage(By.id("report:send"));
             assertThat(head.text(By.id("messages"))).contains("Đã ghi nhận báo cáo tiến độ.");
@@ -111,7 +119,8 @@ class BrowserIT {
             secretariat.clickAndWaitForPage(By.id("completion:accept"));
             assertThat(secretariat.text(By.id("messages"))).contains("Đã công nhận hoàn thành nhiệm vụ.");
             assertThat(secretariat.text(By.id("task-status"))).isEqualTo("Hoàn thành đúng hạn");
-            assertThat(secretariat.text(By.id("timeline"))).contains("Đồng ý gia hạn.", "Báo cáo tiến độ.");
+            assertThat(secretariat.text(By.id("timeline"))).contains("báo cáo tiến độ 60%", "Đồng ý gia hạn từ",
+                    "Công nhận hoàn thành nhiệm vụ.").doesNotContain("percent", "leadUnit", "→");
 
             secretariat.click(By.id("nav-dashboard"));
             assertThat(Long.parseLong(secretariat.text(By.id("count-DONE_ON_TIME")))).isEqualTo(doneBefore + 1);

@@ -58,6 +58,7 @@ import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskState;
+import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.UnitStatusCounts;
 import vn.chidao.tasks.domain.StatusRules;
 import vn.chidao.tasks.domain.Task;
@@ -299,6 +300,9 @@ class InsideServerIT {
                 }
             }
             int soonDays = assignment.soonDays();
+            Map<String, Task> tasks = new HashMap<>();
+            em.createQuery("select t from Task t where t.dueDate = :due", Task.class).setParameter("due", FAR_DUE).getResultList()
+                    .forEach(t -> tasks.put(t.view(FAR_DUE, soonDays).code(), t));
             int compared = 0;
             for (LocalDate today : List.of(FAR_ORIGINAL.minusDays(10), FAR_ORIGINAL.minusDays(3), FAR_ORIGINAL.minusDays(1), FAR_ORIGINAL,
                     FAR_ORIGINAL.plusDays(1), FAR_DUE.minusDays(soonDays + 1), FAR_DUE.minusDays(soonDays), FAR_DUE.minusDays(1), FAR_DUE,
@@ -312,9 +316,9 @@ class InsideServerIT {
                     TaskState state = (TaskState) row[1];
                     LocalDate completed = (LocalDate) row[2];
                     String where = row[0] + " " + state + " completed " + completed + " as of " + today;
-                    assertEquals(StatusRules.classify(state, FAR_DUE, completed, today, soonDays).name(), sql.get(row[0])[0], where);
-                    assertEquals(StatusRules.classify(state, FAR_ORIGINAL, completed, today, soonDays).name(), sql.get(row[0])[1],
-                            where + " against the original deadline");
+                    TaskView java = tasks.get((String) row[0]).view(today, soonDays);
+                    assertEquals(java.status().name(), sql.get(row[0])[0], where);
+                    assertEquals(java.statusAgainstOriginal().name(), sql.get(row[0])[1], where + " against the original deadline");
                     compared++;
                 }
             }

@@ -134,6 +134,39 @@ class NotificationsIT {
     }
 
     @Test
+    void aMonthlyTaskIsRemindedOncePerPeriodNotOncePerTask() throws Exception {
+        String code = Demo.unique("KY-");
+        Api.Reply assigned = secretariat.post("/api/tasks", "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\"" + code
+                + "\",\"title\":\"Báo cáo tháng về chuyển đổi số\",\"leadUnitId\":" + Demo.unit("SNV") + ",\"deadline\":\"hằng tháng\","
+                + "\"owingFrom\":\"" + today.withDayOfMonth(1) + "\"}");
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(201);
+        int task = assigned.json().getInt("id");
+        awaitMessages(code, 1);
+        LocalDate firstDue = LocalDate.parse(secretariat.get("/api/tasks/" + task).json().getString("dueDate"));
+
+        for (int i = 0; i < 2; i++) {
+            assertThat(secretariat.post("/api/notifications/scan?day=" + firstDue.minusDays(3), "{}").status()).isEqualTo(200);
+        }
+        secretariat.post("/api/outbox/dispatch", "{}");
+        awaitMessages(code, 2);
+        long firstPeriod = settled(code).stream().filter(m -> subject(m).startsWith("[Chỉ Đạo] Nhắc hạn")).count();
+        assertThat(firstPeriod).isPositive();
+        // the unit reports for this month; next month's report falls due at its end and is reminded of in turn
+        assertThat(Api.as("giamdoc.snv@chidao.local").post("/api/tasks/" + task + "/progress",
+                "{\"text\":\"Báo cáo tháng\",\"percent\":30}").status()).isEqualTo(201);
+        LocalDate secondDue = LocalDate.parse(secretariat.get("/api/tasks/" + task).json().getString("dueDate"));
+        assertThat(secondDue).isAfter(firstDue);
+        for (int i = 0; i < 2; i++) {
+            assertThat(secretariat.post("/api/notifications/scan?day=" + secondDue.minusDays(3), "{}").status()).isEqualTo(200);
+        }
+        secretariat.post("/api/outbox/dispatch", "{}");
+
+        awaitMessages(code, (int) (1 + 2 * firstPeriod));
+        assertThat(settled(code).stream().filter(m -> subject(m).startsWith("[Chỉ Đạo] Nhắc hạn")))
+                .as("the same reminders again for next month's report, each once").hasSize((int) (2 * firstPeriod));
+    }
+
+    @Test
     void theSecretariatHearsOfAProposedCompletionAndTheUnitOfTheDecision() throws Exception {
         String code = Demo.unique("HT-");
         int task = assign(code, "Nhiệm vụ đề nghị hoàn thành", Demo.unit("SNV"), "[]", "31/12/2027");

@@ -99,6 +99,8 @@ class ProductBenchmark {
         measure("overdue list, one unit, first 100", secretariat, "/api/tasks/overdue?unit=" + unit + "&limit=100", 300);
         measure("counts per unit per status class", secretariat, "/api/tasks/counts", 200);
         measure("counts against the original deadline", secretariat, "/api/tasks/counts?basis=original", 100);
+        measure("reports a unit owes now (periodic tasks)", secretariat, "/api/periods/owed?unit=" + unit, 300);
+        measure("one periodic task's 16 periods", secretariat, "/api/tasks/" + periodicTask(secretariat) + "/periods", 300);
         measure("task list, status=OVERDUE, first 100", secretariat, "/api/tasks?status=OVERDUE&limit=100", 100);
         measure("task list as a unit head, first 100", Api.as(Api.FINANCE_HEAD), "/api/tasks?limit=100", 100);
         measure("one task", secretariat, "/api/tasks/1", 300);
@@ -361,6 +363,12 @@ class ProductBenchmark {
         FIGURES.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         System.out.println("\n=== Chỉ Đạo benchmark ===\n" + table);
         Files.writeString(Path.of("target/benchmark.md"), table.toString());
+    }
+
+    /** One of the benchmark's quarterly tasks (every fifth task of the dataset). */
+    private static int periodicTask(Api api) {
+        return api.get("/api/tasks?limit=500").json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(t -> t.getJsonObject("deadline").getString("kind").equals("ONGOING")).findFirst().orElseThrow().getInt("id");
     }
 
     private static void measure(String name, Api api, String path, int count) {

@@ -24,6 +24,8 @@ final class ProvinceDataset {
     static final int TARGETS_PER_DOCUMENT = 10;
     static final int TASKS = 10_000;
     static final int REPORTS_PER_TASK = 10;
+    /** Every fifth task reports quarterly, owing since 2022: four years of periods each. */
+    static final int PERIODIC_EVERY = 5;
     private static final String[] PILLARS = {"DIGITAL_INFRASTRUCTURE", "DIGITAL_GOVERNMENT", "DIGITAL_ECONOMY",
             "DIGITAL_SOCIETY", "INFORMATION_SECURITY"};
 
@@ -41,6 +43,7 @@ final class ProvinceDataset {
             List<Long> units = units(c);
             List<Long> documents = documents(c);
             tasks(c, units, documents);
+            periodic(c);
             c.commit();
         }
         return (System.nanoTime() - start) / 1e9;
@@ -191,6 +194,53 @@ final class ProvinceDataset {
                 }
             }
             report.executeBatch();
+        }
+    }
+
+    /**
+     * Makes every {@value #PERIODIC_EVERY}th task (2,000 of 10,000) a quarterly one owing since 2022, with its periods up to the end of
+     * 2025 laid out as the application lays them out: most reported on time, one in twelve late, one in twenty never, and
+     * the task due at the oldest period still owed.
+     */
+    private static void periodic(Connection c) throws SQLException {
+        Random random = new Random(20220101);
+        List<Long> ids = ids(c, "select id from task_task where code like 'BENCH-%' and mod(id, " + PERIODIC_EVERY + ") = 0");
+        // an ongoing duty is never completed: the periodic ones among the finished tasks are still at work
+        try (PreparedStatement task = c.prepareStatement("update task_task set deadline_kind = ?, deadline_label = ?, "
+                + "recurrence = 'QUARTERLY', owing_from = '2022-01-01', original_due_date = '2022-03-31', due_date = ?, "
+                + "state = case when state in ('ACCEPTED', 'COMPLETION_PROPOSED') then 'IN_PROGRESS' else state end, "
+                + "proposed_on = null, completed_on = null, percent = least(percent, 99) where id = ?");
+             PreparedStatement period = c.prepareStatement("insert into task_period (task_id, recurrence, starts_on, ends_on, due_on, "
+                     + "reported_on) values (?, 'QUARTERLY', ?, ?, ?, ?)")) {
+            int n = 0;
+            for (long id : ids) {
+                LocalDate owed = null;
+                for (LocalDate start = LocalDate.of(2022, 1, 1); start.getYear() < 2026; start = start.plusMonths(3)) {
+                    LocalDate end = start.plusMonths(3).minusDays(1);
+                    int roll = random.nextInt(60);
+                    LocalDate reported = roll < 3 ? null : roll < 8 ? end.plusDays(10) : end.minusDays(5);
+                    if (reported == null && owed == null) {
+                        owed = end;
+                    }
+                    period.setLong(1, id);
+                    period.setDate(2, Date.valueOf(start));
+                    period.setDate(3, Date.valueOf(end));
+                    period.setDate(4, Date.valueOf(end));
+                    period.setDate(5, reported == null ? null : Date.valueOf(reported));
+                    period.addBatch();
+                    if (++n % 5000 == 0) {
+                        period.executeBatch();
+                    }
+                }
+                boolean ongoing = id % 2 == 0;
+                task.setString(1, ongoing ? "ONGOING" : "RECURRING");
+                task.setString(2, ongoing ? "Thường xuyên" : "Hằng quý");
+                task.setDate(3, Date.valueOf(owed != null ? owed : LocalDate.of(2026, 3, 31)));
+                task.setLong(4, id);
+                task.addBatch();
+            }
+            period.executeBatch();
+            task.executeBatch();
         }
     }
 

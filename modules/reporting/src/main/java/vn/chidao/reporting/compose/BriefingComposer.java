@@ -6,6 +6,7 @@ import static vn.chidao.reporting.compose.Wording.decimal;
 import static vn.chidao.reporting.compose.Wording.documentName;
 import static vn.chidao.reporting.compose.Wording.number;
 import static vn.chidao.reporting.compose.Wording.onTimeRate;
+import static vn.chidao.reporting.compose.Wording.periods;
 import static vn.chidao.reporting.compose.Wording.progress;
 import static vn.chidao.reporting.compose.Wording.row;
 import static vn.chidao.reporting.compose.Wording.share;
@@ -41,6 +42,7 @@ import vn.chidao.reporting.engine.Table;
 import vn.chidao.reporting.engine.Table.Column;
 import vn.chidao.tasks.ExtensionTally;
 import vn.chidao.tasks.OverdueTask;
+import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
@@ -76,9 +78,8 @@ public class BriefingComposer {
         TaskFilter filter = new TaskFilter(null, documentId, null, null, null, null, asOf);
         Map<Long, UnitView> units = letterhead.units();
         List<UnitStatusCounts> current = queries.countsByUnit(filter, caller, false);
-        List<UnitStatusCounts> original = queries.countsByUnit(filter, caller, true);
         Map<StatusClass, Long> totals = totals(current);
-        Map<StatusClass, Long> totalsOriginal = totals(original);
+        PeriodTally periods = queries.periodTally(filter, caller);
         long total = totals.values().stream().mapToLong(Long::longValue).sum();
         ExtensionTally extensions = queries.extensionsGranted(filter, caller);
         List<OverdueTask> overdue = queries.overdue(filter, caller, MAX_ROWS);
@@ -96,8 +97,10 @@ public class BriefingComposer {
             long n = totals.getOrDefault(status, 0L);
             facts.add(row("label", status(status), "value", number(n) + share(n, total)));
         }
-        facts.add(row("label", text("briefing.onTime.current"), "value", onTimeRate(totals)));
-        facts.add(row("label", text("briefing.onTime.original"), "value", onTimeRate(totalsOriginal)));
+        // on-time rates count tasks with a date or period for deadline; periodic tasks are counted by their periods
+        facts.add(row("label", text("briefing.onTime.current"), "value", onTimeRate(queries.datedTotals(filter, caller, false))));
+        facts.add(row("label", text("briefing.onTime.original"), "value", onTimeRate(queries.datedTotals(filter, caller, true))));
+        facts.add(row("label", text("briefing.periods"), "value", periods(periods)));
         facts.add(row("label", text("briefing.extensions"), "value",
                 text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended()))));
 

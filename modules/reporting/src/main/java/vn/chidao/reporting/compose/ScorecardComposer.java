@@ -3,6 +3,7 @@ package vn.chidao.reporting.compose;
 import static vn.chidao.reporting.compose.Wording.day;
 import static vn.chidao.reporting.compose.Wording.number;
 import static vn.chidao.reporting.compose.Wording.onTimeRate;
+import static vn.chidao.reporting.compose.Wording.periods;
 import static vn.chidao.reporting.compose.Wording.progress;
 import static vn.chidao.reporting.compose.Wording.row;
 import static vn.chidao.reporting.compose.Wording.severity;
@@ -57,7 +58,13 @@ public class ScorecardComposer {
         List<TaskView> tasks = queries.list(new TaskFilter(unitId, null, null, null, null, null, asOf), caller, 0, MAX_ROWS);
         Map<TaskId, String> lastWords = queries.latestProgressText(tasks.stream().map(TaskView::id).toList());
         Map<StatusClass, Long> lead = new EnumMap<>(StatusClass.class);
-        tasks.stream().filter(t -> t.leadUnit().equals(unitId)).forEach(t -> lead.merge(t.status(), 1L, Long::sum));
+        Map<StatusClass, Long> leadDated = new EnumMap<>(StatusClass.class);
+        tasks.stream().filter(t -> t.leadUnit().equals(unitId)).forEach(t -> {
+            lead.merge(t.status(), 1L, Long::sum);
+            if (!t.deadline().kind().periodic()) {
+                leadDated.merge(t.status(), 1L, Long::sum);
+            }
+        });
         long leading = lead.values().stream().mapToLong(Long::longValue).sum();
 
         List<Map<String, Object>> facts = new ArrayList<>();
@@ -67,7 +74,10 @@ public class ScorecardComposer {
             long n = lead.getOrDefault(status, 0L);
             facts.add(row("label", text("scorecard.statusAsLead", status(status)), "value", number(n) + share(n, leading)));
         }
-        facts.add(row("label", text("scorecard.onTime"), "value", onTimeRate(lead)));
+        // on time counts tasks with a date or period for deadline; periodic ones by their periods
+        facts.add(row("label", text("scorecard.onTime"), "value", onTimeRate(leadDated)));
+        facts.add(row("label", text("scorecard.periods"), "value",
+                periods(queries.periodTally(new TaskFilter(unitId, null, null, null, null, null, asOf), caller))));
 
         List<Map<String, Object>> rows = tasks.stream()
                 .sorted(Comparator.comparingInt((TaskView t) -> severity(t.status())).thenComparing(TaskView::dueDate))
@@ -75,7 +85,7 @@ public class ScorecardComposer {
                     boolean leads = t.leadUnit().equals(unitId);
                     return row("task", leads ? taskName(t.code(), t.title()) : text("scorecard.taskAsCooperating", taskName(t.code(), t.title())),
                             "code", t.code(), "title", t.title(), "role", text(leads ? "scorecard.role.lead" : "scorecard.role.cooperating"),
-                            "due", day(t.dueDate()) + (t.dueDate().equals(t.originalDueDate()) ? ""
+                            "due", day(t.dueDate()) + (t.deadline().kind().periodic() || t.dueDate().equals(t.originalDueDate()) ? ""
                                     : "\n" + text("scorecard.firstDue", day(t.originalDueDate()))),
                             "dueDate", day(t.dueDate()), "originalDue", day(t.originalDueDate()),
                             "extensions", (long) t.extensionCount(), "status", status(t.status()), "percent", (long) t.percent(),

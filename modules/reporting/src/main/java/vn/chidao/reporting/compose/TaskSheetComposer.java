@@ -59,7 +59,7 @@ public class TaskSheetComposer {
     public ReportContent taskSheet(TaskId id, Caller caller, Instant now) {
         TaskView task = assignment.task(id, caller);
         Map<Long, UnitView> units = letterhead.units();
-        List<TimelineEntry> timeline = history.timeline(id, caller);
+        List<TimelineEntry> timeline = history.timeline(id, caller, Wording.VI);
         List<EvidenceView> files = evidence.evidence(id, caller);
         LocalDate today = assignment.today();
 
@@ -92,7 +92,7 @@ public class TaskSheetComposer {
 
         DateTimeFormatter stamp = letterhead.stamp();
         List<Map<String, Object>> events = timeline.stream()
-                .map(e -> row("at", stamp.format(e.at()), "actor", e.actor(), "text", describe(e)))
+                .map(e -> row("at", day(e.on()), "actor", e.actor(), "text", describe(e)))
                 .toList();
         List<Map<String, Object>> evidenceRows = files.stream()
                 .map(f -> row("file", f.fileName(), "size", size(f.sizeBytes()), "bytes", f.sizeBytes(),

@@ -14,6 +14,7 @@ import vn.chidao.kernel.Messages;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentView;
+import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TimelineEntry;
 import vn.chidao.tasks.UnitStatusCounts;
@@ -63,6 +64,15 @@ final class Wording {
     }
 
     /** Done on time over everything whose deadline has come: done (on time or late) plus still overdue. */
+    /** "12 kỳ đến hạn: 10 đúng hạn, 1 trễ, 1 chưa báo cáo" — how periodic tasks' reports came. */
+    static String periods(PeriodTally tally) {
+        if (tally.due() == 0) {
+            return text("periods.none");
+        }
+        return text("periods.value", number(tally.due()), number(tally.onTime()), number(tally.late()), number(tally.missing()))
+                + (tally.waived() > 0 ? text("periods.waived", number(tally.waived())) : "");
+    }
+
     static String onTimeRate(Map<StatusClass, Long> totals) {
         long onTime = totals.getOrDefault(StatusClass.DONE_ON_TIME, 0L);
         long due = onTime + totals.getOrDefault(StatusClass.DONE_LATE, 0L) + totals.getOrDefault(StatusClass.OVERDUE, 0L);
@@ -125,16 +135,9 @@ final class Wording {
         return percent + "% (" + day(on) + ")" + words;
     }
 
+    /** A timeline entry as the task sheet prints it: its sentence, then the words the person wrote. */
     static String describe(TimelineEntry entry) {
-        StringBuilder text = new StringBuilder(entry.text() == null ? "" : entry.text());
-        for (TimelineEntry.FieldChange change : entry.changes()) {
-            if (!text.isEmpty()) {
-                text.append('\n');
-            }
-            text.append(change.field()).append(": ").append(change.before() == null ? "—" : change.before())
-                    .append(" → ").append(change.after() == null ? "—" : change.after());
-        }
-        return text.toString();
+        return entry.text() == null || entry.text().isBlank() ? entry.sentence() : entry.sentence() + "\n" + entry.text();
     }
 
     static String size(long bytes) {

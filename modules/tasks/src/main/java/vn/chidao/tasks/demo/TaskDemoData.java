@@ -20,13 +20,14 @@ import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
-import vn.chidao.tasks.DeadlineKind;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.NewTask;
+import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskExtensions;
 import vn.chidao.tasks.TaskLifecycle;
+import vn.chidao.tasks.ReportingCycles;
 import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskView;
 
@@ -39,6 +40,8 @@ public class TaskDemoData {
 
     private static final Logger LOG = Logger.getLogger(TaskDemoData.class.getName());
     private static final String PLAN = "382/KH-UBND";
+    /** The plan is for 2025: its recurring and ongoing tasks owe reports from the first quarter of 2025. */
+    private static final LocalDate OWING_FROM = LocalDate.of(2025, 1, 1);
 
     @Inject
     TaskAssignment assignment;
@@ -51,6 +54,9 @@ public class TaskDemoData {
 
     @Inject
     TaskProgress taskProgress;
+
+    @Inject
+    ReportingCycles cycles;
 
     @Inject
     Planning planning;
@@ -75,7 +81,8 @@ public class TaskDemoData {
             List<UnitId> cooperating = row[3].isEmpty() ? List.of()
                     : Arrays.stream(row[3].split("\\|")).map(this::unit).toList();
             TaskView task = assignment.assign(new NewTask(plan.id(), row[0], row[1], null, row[6], Pillar.valueOf(row[5]),
-                    unit(row[2]), cooperating, row[4], Priority.NORMAL, List.of(), List.of(), plan.issueDate()), secretariat);
+                    unit(row[2]), cooperating, row[4], Priority.NORMAL, List.of(), List.of(), plan.issueDate(), OWING_FROM),
+                    secretariat);
             play(task, row[7], secretariat);
             count++;
         }
@@ -98,12 +105,18 @@ public class TaskDemoData {
                 report(task, lead, LocalDate.parse(arg).minusMonths(6), 60, "Đang triển khai.", false);
                 report(task, lead, LocalDate.parse(arg), 100, "Đã hoàn thành, đề nghị xem xét.", true);
             }
-            case "progress" -> {
-                if (task.deadline().kind() == DeadlineKind.RECURRING) {
-                    // a recurring task that reported every period so far
-                    for (LocalDate due = task.dueDate(); due.isBefore(assignment.today()); ) {
-                        report(task, lead, due, Integer.parseInt(arg), "Báo cáo định kỳ: đã thực hiện các nội dung của kỳ.", false);
-                        due = assignment.task(task.id(), lead).dueDate();
+            case "progress", "missed-last" -> {
+                if (task.deadline().kind().periodic()) {
+                    // a periodic task reports a few days before each period's due day ("missed-last": all but the last one due)
+                    List<PeriodView> periods = cycles.periods(task.id(), lead);
+                    LocalDate today = assignment.today();
+                    for (PeriodView period : periods) {
+                        boolean lastDue = period.dueOn().isBefore(today) && periods.stream()
+                                .noneMatch(p -> p.dueOn().isAfter(period.dueOn()) && p.dueOn().isBefore(today));
+                        LocalDate day = period.dueOn().minusDays(4);
+                        if (!day.isAfter(today) && !(lastDue && parts[0].equals("missed-last"))) {
+                            report(task, lead, day, Integer.parseInt(arg), "Báo cáo kỳ: đã thực hiện các nội dung của kỳ theo kế hoạch.", false);
+                        }
                     }
                 } else {
                     report(task, lead, LocalDate.of(2025, 9, 30), Integer.parseInt(arg),

@@ -17,9 +17,9 @@ import vn.chidao.tasks.Recurrence;
 
 /**
  * Reads deadlines the way plans write them: "30/6/2025", "2025-06-30", "Quý II/2025",
- * "6 tháng đầu năm 2025", "tháng 9/2025", "năm 2025", "thường xuyên", "hằng quý".
- * A period is due on its last day; a recurring task's first report is due at the end of the
- * period it starts in.
+ * "6 tháng đầu năm 2025", "tháng 9/2025", "năm 2025", "thường xuyên", "hằng quý", "hằng năm, đến 2025",
+ * "hằng quý, trước ngày 15 tháng cuối quý". A period is due on its last day; a periodic task's first
+ * report is due for the period it starts owing in.
  */
 public final class Deadlines {
 
@@ -27,12 +27,18 @@ public final class Deadlines {
     private static final Pattern HALF = Pattern.compile("6 thang (dau|cuoi) nam\\s*(\\d{4})");
     private static final Pattern MONTH = Pattern.compile("thang\\s*(\\d{1,2})\\s*(?:/|nam)\\s*(\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?:nam|trong nam|ca nam)\\s*(\\d{4})");
+    private static final Pattern HALF_YEARLY = Pattern.compile("6 thang\\s*(?:/|mot|1)\\s*lan|(?:hang|moi|dinh ky) 6 thang|hang nam 2 lan|nua nam mot lan");
+    private static final Pattern UNTIL = Pattern.compile("(?:den|toi|het)\\s*(?:het\\s*)?(?:nam\\s*)?(\\d{4})|\\d{4}\\s*-\\s*(\\d{4})");
+    private static final Pattern REPORT_DAY = Pattern.compile("(?:truoc|cham nhat|den) ngay (\\d{1,2})(?!\\s*/)");
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private Deadlines() {
     }
 
-    /** Empty when the text is not a deadline this reader knows. */
+    /**
+     * Empty when the text is not a deadline this reader knows; {@code from} is the day a periodic task
+     * starts owing reports (the first period is the one it falls in).
+     */
     public static Optional<Deadline> parse(String text, LocalDate from) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
@@ -46,6 +52,10 @@ public final class Deadlines {
             }
         }
         String plain = plain(raw);
+        Optional<Deadline> periodic = periodic(raw, plain, from);
+        if (periodic.isPresent()) {
+            return periodic;
+        }
         Matcher m = QUARTER.matcher(plain);
         if (m.find()) {
             int quarter = quarter(m.group(1));
@@ -71,31 +81,66 @@ public final class Deadlines {
         if (m.find()) {
             return Optional.of(new Deadline(DeadlineKind.PERIOD, LocalDate.of(Integer.parseInt(m.group(1)), 12, 31), raw, null));
         }
-        Recurrence recurrence = switch (plain) {
-            case "hang thang" -> Recurrence.MONTHLY;
-            // ongoing work reports once a quarter, the rhythm of the committee's briefings
-            case "hang quy", "thuong xuyen", "lien tuc" -> Recurrence.QUARTERLY;
-            case "6 thang/lan", "hang nam 2 lan" -> Recurrence.HALF_YEARLY;
-            case "hang nam" -> Recurrence.YEARLY;
-            default -> null;
-        };
-        if (recurrence != null) {
-            // work assigned on a period's last day owes its first report at the end of the next one
-            LocalDate first = periodEnd(recurrence, from);
-            return Optional.of(new Deadline(DeadlineKind.RECURRING, first.equals(from) ? nextPeriodEnd(recurrence, first) : first,
-                    raw, recurrence));
-        }
         return Optional.empty();
+    }
+
+    /**
+     * A recurring or ongoing deadline, with the end and report day it names; the first period owed is
+     * the one {@code from} falls in (the next one when {@code from} is that period's last day).
+     */
+    private static Optional<Deadline> periodic(String raw, String plain, LocalDate from) {
+        DeadlineKind kind = DeadlineKind.RECURRING;
+        Recurrence recurrence;
+        if (plain.contains("hang thang") || plain.contains("moi thang")) {
+            recurrence = Recurrence.MONTHLY;
+        } else if (plain.contains("hang quy") || plain.contains("moi quy") || plain.contains("dinh ky quy")) {
+            recurrence = Recurrence.QUARTERLY;
+        } else if (HALF_YEARLY.matcher(plain).find()) {
+            recurrence = Recurrence.HALF_YEARLY;
+        } else if (plain.contains("hang nam") || plain.contains("moi nam")) {
+            recurrence = Recurrence.YEARLY;
+        } else if (plain.contains("thuong xuyen") || plain.contains("lien tuc") || plain.equals("dinh ky")) {
+            // an ongoing duty reports once a quarter, the rhythm of the committee's briefings, until the secretariat sets another
+            kind = DeadlineKind.ONGOING;
+            recurrence = Recurrence.QUARTERLY;
+        } else {
+            return Optional.empty();
+        }
+        LocalDate until = null;
+        Matcher end = UNTIL.matcher(plain);
+        if (end.find()) {
+            until = LocalDate.of(Integer.parseInt(end.group(1) != null ? end.group(1) : end.group(2)), 12, 31);
+        }
+        Integer reportDay = null;
+        Matcher day = REPORT_DAY.matcher(plain);
+        if (day.find()) {
+            reportDay = Integer.parseInt(day.group(1));
+            if (reportDay < 1 || reportDay > 31) {
+                return Optional.empty();
+            }
+        }
+        LocalDate first = periodEnd(recurrence, from).equals(from) ? from.plusDays(1) : from;
+        if (until != null && until.isBefore(periodStart(recurrence, first))) {
+            // a part that ended before it is taken in owes its last period
+            first = until;
+        }
+        return Optional.of(new Deadline(kind, dueOf(recurrence, first, reportDay), raw, recurrence, until, reportDay));
+    }
+
+    /** The first day of the period of {@code recurrence} that contains {@code day}. */
+    public static LocalDate periodStart(Recurrence recurrence, LocalDate day) {
+        return periodEnd(recurrence, day).minusMonths(recurrence.months() - 1L).withDayOfMonth(1);
+    }
+
+    /** The day the report for the period containing {@code day} is due: the period's end, or day {@code reportDay} of its last month. */
+    public static LocalDate dueOf(Recurrence recurrence, LocalDate day, Integer reportDay) {
+        LocalDate end = periodEnd(recurrence, day);
+        return reportDay == null || reportDay >= end.getDayOfMonth() ? end : end.withDayOfMonth(reportDay);
     }
 
     /** The last day of the period of {@code recurrence} that contains {@code day}. */
     public static LocalDate periodEnd(Recurrence recurrence, LocalDate day) {
-        int months = switch (recurrence) {
-            case MONTHLY -> 1;
-            case QUARTERLY -> 3;
-            case HALF_YEARLY -> 6;
-            case YEARLY -> 12;
-        };
+        int months = recurrence.months();
         int lastMonth = ((day.getMonthValue() - 1) / months + 1) * months;
         return LocalDate.of(day.getYear(), lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
     }

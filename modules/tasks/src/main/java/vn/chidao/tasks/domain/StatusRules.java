@@ -23,12 +23,17 @@ public final class StatusRules {
             + " when t.state = vn.chidao.tasks.TaskState.ASSIGNED then 'NOT_STARTED'"
             + " else 'IN_PROGRESS_ON_TIME' end";
 
+    /** The periodic deadline kinds, for JPQL. */
+    public static final String PERIODIC = "vn.chidao.tasks.DeadlineKind.RECURRING, vn.chidao.tasks.DeadlineKind.ONGOING";
+
     private StatusRules() {
     }
 
     /** The JPQL expression against the current ({@code t.dueDate}) or original ({@code t.originalDueDate}) deadline. */
     public static String jpql(boolean againstOriginal) {
-        return String.format(JPQL, againstOriginal ? "t.originalDueDate" : "t.dueDate");
+        // a periodic task has no first deadline to be judged against: each period has its own
+        return String.format(JPQL, againstOriginal ? "case when t.deadlineKind in (" + PERIODIC + ") then t.dueDate"
+                + " else t.originalDueDate end" : "t.dueDate");
     }
 
     public static StatusClass classify(TaskState state, LocalDate due, LocalDate completedOn, LocalDate today, int soonDays) {

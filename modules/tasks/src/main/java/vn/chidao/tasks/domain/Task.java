@@ -1,5 +1,6 @@
 package vn.chidao.tasks.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +21,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -42,7 +46,9 @@ import vn.chidao.tasks.TaskView;
 
 /**
  * A task (nhiệm vụ): one lead unit answers for it, cooperating units for their own parts. The
- * deadline first set is kept for ever; only an approved extension moves the current one.
+ * deadline first set is kept for ever; only an approved extension moves the current one. A periodic
+ * task (recurring or ongoing) owes one report per period instead; its current deadline is the due day
+ * of the oldest period it still owes.
  */
 @Entity
 @Audited
@@ -88,6 +94,22 @@ public class Task {
     @Enumerated(EnumType.STRING)
     @Column(length = 12)
     private Recurrence recurrence;
+
+    /** A periodic task's first period owed (its first day); null for a dated task. */
+    @Column(name = "owing_from")
+    private LocalDate owingFrom;
+
+    /** The last day a recurring task owes reports for; null when open-ended. */
+    @Column(name = "owing_until")
+    private LocalDate owingUntil;
+
+    /** The day of each period's last month a report is due on; null for the period's last day. */
+    @Column(name = "report_day")
+    private Integer reportDay;
+
+    /** Why the secretariat last corrected the kind or cycle of the deadline. */
+    @Column(name = "deadline_reason", length = 1000)
+    private String deadlineReason;
 
     @Column(name = "original_due_date", nullable = false)
     private LocalDate originalDueDate;
@@ -144,6 +166,12 @@ public class Task {
     @Column(name = "target_id")
     private Set<Long> targets = new LinkedHashSet<>();
 
+    @NotAudited
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "task_id", nullable = false)
+    @OrderBy("startsOn")
+    private List<ReportingPeriod> periods = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -161,9 +189,7 @@ public class Task {
         this.pillar = pillar;
         this.leadUnitId = leadUnitId;
         this.originalLeadUnitId = originalLeadUnitId;
-        this.deadlineKind = deadline.kind();
-        this.deadlineLabel = deadline.label();
-        this.recurrence = deadline.recurrence();
+        setDeadline(deadline);
         this.originalDueDate = deadline.due();
         this.dueDate = deadline.due();
         this.priority = priority == null ? Priority.NORMAL : priority;
@@ -204,6 +230,12 @@ public class Task {
         if (state == TaskState.COMPLETION_PROPOSED) {
             throw RuleViolation.conflict("state", "task.completion.pending");
         }
+        if (newPercent < 0 || newPercent > 100) {
+            throw RuleViolation.invalid("percent", "progress.percent.range");
+        }
+        if (proposesCompletion && (deadlineKind == DeadlineKind.ONGOING || deadlineKind == DeadlineKind.RECURRING && owingUntil == null)) {
+            throw RuleViolation.conflict("deadlineKind", "task.completion.periodic");
+        }
         if (day.isAfter(today)) {
             throw RuleViolation.invalid("reportedOn", "progress.future");
         }
@@ -222,9 +254,11 @@ public class Task {
         if (state == TaskState.ASSIGNED) {
             state = TaskState.IN_PROGRESS;
         }
-        if (deadlineKind == DeadlineKind.RECURRING && !proposesCompletion) {
-            // each report settles the oldest period still owed; the next one falls due at its end
-            dueDate = Deadlines.nextPeriodEnd(recurrence, dueDate);
+        if (deadlineKind.periodic()) {
+            // the report settles the oldest period still owed; the task is then due at the next one
+            openPeriods(today);
+            Obligations.settle(periods, day);
+            refreshDue();
         }
         if (proposesCompletion) {
             state = TaskState.COMPLETION_PROPOSED;
@@ -255,6 +289,9 @@ public class Task {
         if (state == TaskState.ACCEPTED || state == TaskState.CANCELLED) {
             throw RuleViolation.conflict("state", "extension.taskFinished");
         }
+        if (deadlineKind.periodic()) {
+            throw RuleViolation.conflict("deadlineKind", "extension.periodic");
+        }
         if (!requested.isAfter(dueDate)) {
             throw RuleViolation.invalid("requestedDueDate", "extension.notLater");
         }
@@ -269,6 +306,81 @@ public class Task {
         }
         dueDate = newDue;
         extensionCount++;
+    }
+
+    // ---- periods of a periodic task
+
+    /** Opens every period begun by {@code today}; false when there was none to open (or the task is not periodic). */
+    public boolean openPeriods(LocalDate today) {
+        if (!deadlineKind.periodic() || !(state.open())) {
+            return false;
+        }
+        int before = periods.size();
+        Obligations.open(periods, recurrence, owingFrom, owingUntil, reportDay, today);
+        refreshDue();
+        return periods.size() > before;
+    }
+
+    /** The secretariat excuses one period's report (the period starting on {@code startsOn}), with a reason. */
+    public void waivePeriod(LocalDate startsOn, String reason, String by, Instant at) {
+        if (state == TaskState.ACCEPTED || state == TaskState.CANCELLED) {
+            throw RuleViolation.conflict("state", "task.closed");
+        }
+        if (!deadlineKind.periodic()) {
+            throw RuleViolation.conflict("deadlineKind", "period.notPeriodic");
+        }
+        ReportingPeriod period = periods.stream().filter(p -> p.startsOn().equals(startsOn)).findFirst()
+                .orElseThrow(() -> RuleViolation.invalid("period", "period.unknown", startsOn));
+        if (!period.owed()) {
+            throw RuleViolation.conflict("period", "period.notOwed");
+        }
+        period.waive(reason, by, at);
+        refreshDue();
+    }
+
+    /**
+     * The secretariat corrects what kind of deadline the task has (a document's "thường xuyên" read as a date,
+     * a cycle that should be monthly). A dated deadline still moves only by extension. A periodic task's
+     * periods from its new first period on are laid out again and settled by the lead unit's reports since
+     * ({@code leadReportDays}, oldest first); earlier periods stay as they were.
+     */
+    public void correctDeadline(Deadline corrected, String reason, List<LocalDate> leadReportDays, LocalDate today) {
+        if (state == TaskState.ACCEPTED || state == TaskState.CANCELLED) {
+            throw RuleViolation.conflict("state", "task.closed");
+        }
+        if (!deadlineKind.periodic() && !corrected.kind().periodic()) {
+            throw RuleViolation.invalid("deadline", "task.deadline.useExtension");
+        }
+        setDeadline(corrected);
+        deadlineReason = reason;
+        if (corrected.kind().periodic()) {
+            periods.removeIf(p -> !p.endsOn().isBefore(owingFrom));
+            Obligations.open(periods, recurrence, owingFrom, owingUntil, reportDay, today);
+            leadReportDays.stream().filter(day -> !day.isBefore(owingFrom)).forEach(day -> Obligations.settle(periods, day));
+            refreshDue();
+        } else {
+            periods.removeIf(ReportingPeriod::owed);
+            originalDueDate = corrected.due();
+            dueDate = corrected.due();
+        }
+    }
+
+    private void setDeadline(Deadline deadline) {
+        deadlineKind = deadline.kind();
+        deadlineLabel = deadline.label();
+        boolean periodic = deadline.kind().periodic();
+        recurrence = periodic ? deadline.recurrence() : null;
+        owingFrom = periodic ? Deadlines.periodStart(recurrence, deadline.due()) : null;
+        owingUntil = periodic ? deadline.until() : null;
+        reportDay = periodic ? deadline.reportDay() : null;
+    }
+
+    private void refreshDue() {
+        dueDate = Obligations.due(periods, recurrence, owingFrom, owingUntil, reportDay);
+    }
+
+    public List<ReportingPeriod> periods() {
+        return List.copyOf(periods);
     }
 
     // ---- the secretariat's actions
@@ -386,10 +498,10 @@ public class Task {
                                 : StatusRules.classify(state == TaskState.ACCEPTED ? TaskState.IN_PROGRESS : state,
                                     c.subDueDate() == null ? dueDate : c.subDueDate(), null, today, soonDays))).toList(),
                 mandates.stream().map(DocumentId::new).toList(), targets.stream().map(TargetId::new).toList(),
-                new Deadline(deadlineKind, originalDueDate, deadlineLabel, recurrence), originalDueDate, dueDate,
+                new Deadline(deadlineKind, originalDueDate, deadlineLabel, recurrence, owingUntil, reportDay), originalDueDate, dueDate,
                 extensionCount, priority, state, stateReason, percent, lastProgressOn, proposedOn, completedOn, assignedOn,
                 StatusRules.classify(state, dueDate, completedOn, today, soonDays),
-                StatusRules.classify(state, originalDueDate, completedOn, today, soonDays),
+                StatusRules.classify(state, deadlineKind.periodic() ? dueDate : originalDueDate, completedOn, today, soonDays),
                 StatusRules.daysOverdue(state, dueDate, today), version);
     }
 
@@ -403,6 +515,14 @@ public class Task {
 
     public Long leadUnitId() {
         return leadUnitId;
+    }
+
+    public String deadlineReason() {
+        return deadlineReason;
+    }
+
+    public Long originalLeadUnitId() {
+        return originalLeadUnitId;
     }
 
     public LocalDate dueDate() {

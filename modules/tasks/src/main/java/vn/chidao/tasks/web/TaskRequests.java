@@ -32,7 +32,16 @@ public final class TaskRequests {
             Priority priority,
             List<@NotNull Long> mandateDocumentIds,
             List<@NotNull Long> targetIds,
-            LocalDate assignedOn) {
+            LocalDate assignedOn,
+            LocalDate owingFrom) {
+    }
+
+    /** The corrected kind and cycle of a deadline, as a document writes it; {@code owingFrom} a day of the first period owed. */
+    public record DeadlineCorrection(
+            @NotNull(message = "{request.version.required}") Long version,
+            @NotBlank(message = "{task.deadline.required}") @Size(max = 64, message = "{task.deadline.size}") String deadline,
+            LocalDate owingFrom,
+            @NotBlank(message = "{task.deadline.reason.required}") @Size(max = 1000, message = "{decision.note.size}") String reason) {
     }
 
     /** Only the fields named may change; {@code code} and {@code deadline} are refused (422) if present. */

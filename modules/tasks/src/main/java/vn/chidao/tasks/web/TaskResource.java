@@ -17,6 +17,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -41,7 +42,9 @@ import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.ImportReport;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.OverdueTask;
+import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.ProgressView;
+import vn.chidao.tasks.ReportingCycles;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskAssignment;
@@ -96,6 +99,9 @@ public class TaskResource {
     @Inject
     TaskExport taskExport;
 
+    @Inject
+    ReportingCycles cycles;
+
     @Context
     HttpHeaders headers;
 
@@ -140,7 +146,8 @@ public class TaskResource {
                 request.description(), request.expectedOutput(), request.pillar(), new UnitId(request.leadUnitId()),
                 ids(request.cooperatingUnitIds()).stream().map(UnitId::new).toList(), request.deadline(), request.priority(),
                 ids(request.mandateDocumentIds()).stream().map(DocumentId::new).toList(),
-                ids(request.targetIds()).stream().map(TargetId::new).toList(), request.assignedOn()), callers.current());
+                ids(request.targetIds()).stream().map(TargetId::new).toList(), request.assignedOn(), request.owingFrom()),
+                callers.current());
         return Response.created(URI.create("tasks/" + task.id())).entity(task).build();
     }
 
@@ -182,7 +189,8 @@ public class TaskResource {
     @Path("{id}/timeline")
     @Operation(summary = "The task's history: changes, reports, extensions — who and when, oldest first")
     public List<TimelineEntry> timeline(@PathParam("id") long id) {
-        return history.timeline(new TaskId(id), callers.current());
+        return history.timeline(new TaskId(id), callers.current(),
+                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @GET
@@ -229,6 +237,30 @@ public class TaskResource {
         return Response.created(URI.create("extensions/" + extension.id())).entity(extension).build();
     }
 
+    @GET
+    @Path("{id}/periods")
+    @Operation(summary = "A recurring or ongoing task's reporting periods, oldest first, each with its due day and state")
+    public List<PeriodView> periods(@PathParam("id") long id) {
+        return cycles.periods(new TaskId(id), callers.current());
+    }
+
+    @POST
+    @Path("{id}/periods/{startsOn}/waiver")
+    @Operation(summary = "Waive one period's report, with a reason (secretariat)")
+    public TaskView waive(@PathParam("id") long id, @PathParam("startsOn") LocalDate startsOn,
+                          @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
+        return cycles.waive(new TaskId(id), callers.current(), request.version(), startsOn, request.reason());
+    }
+
+    @PUT
+    @Path("{id}/deadline")
+    @Operation(summary = "Correct the kind or reporting cycle of a task's deadline, with a reason (secretariat); dates move by extension")
+    public TaskView correctDeadline(@PathParam("id") long id,
+                                    @NotNull(message = "{request.invalid}") @Valid TaskRequests.DeadlineCorrection request) {
+        return cycles.correctDeadline(new TaskId(id), callers.current(), request.version(), request.deadline(),
+                request.owingFrom(), request.reason());
+    }
+
     @POST
     @Path("{id}/suspend")
     public TaskView suspend(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ReasonedDecisionRequest request) {
@@ -254,7 +286,7 @@ public class TaskResource {
     @Operation(summary = "Import a task appendix (.xlsx) into a document: dryRun=true lists every row's problems; "
             + "otherwise all rows are created, or none (400 with the problems)")
     public Response importAppendix(@QueryParam("document") Long document, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-                                   @FormParam("file") EntityPart file) {
+                                   @QueryParam("owingFrom") LocalDate owingFrom, @FormParam("file") EntityPart file) {
         if (document == null) {
             throw RuleViolation.invalid("document", "task.document.required");
         }
@@ -262,7 +294,7 @@ public class TaskResource {
             throw RuleViolation.invalid("file", "import.unreadable");
         }
         ImportReport report = appendixImport.importAppendix(new DocumentId(document), file.getContent(), dryRun, callers.current(),
-                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), owingFrom);
         return Response.status(dryRun ? 200 : report.committed() ? 201 : 400).entity(report)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }

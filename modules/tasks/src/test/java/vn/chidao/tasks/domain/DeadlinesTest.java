@@ -43,9 +43,27 @@ class DeadlinesTest {
         assertThat(quarterly.recurrence()).isEqualTo(Recurrence.QUARTERLY);
         assertThat(quarterly.due()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(read("Thường xuyên").recurrence()).isEqualTo(Recurrence.QUARTERLY);
+        assertThat(read("Thường xuyên").kind()).isEqualTo(DeadlineKind.ONGOING);
         assertThat(read("hằng tháng").due()).isEqualTo(LocalDate.of(2025, 2, 28));
         assertThat(Deadlines.nextPeriodEnd(Recurrence.QUARTERLY, LocalDate.of(2025, 3, 31))).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(Deadlines.nextPeriodEnd(Recurrence.YEARLY, LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void recurringWorkAsPlansWriteIt() {
+        Deadline yearly = read("Hằng năm, đến năm 2025");
+        assertThat(yearly.kind()).isEqualTo(DeadlineKind.RECURRING);
+        assertThat(yearly.recurrence()).isEqualTo(Recurrence.YEARLY);
+        assertThat(yearly.until()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(read("thường xuyên, giai đoạn 2021 - 2025").until()).isEqualTo(LocalDate.of(2025, 12, 31));
+        assertThat(read("6 tháng/lần").recurrence()).isEqualTo(Recurrence.HALF_YEARLY);
+        assertThat(read("Định kỳ 6 tháng").recurrence()).isEqualTo(Recurrence.HALF_YEARLY);
+        Deadline monthly = read("Hằng tháng (trước ngày 20)");
+        assertThat(monthly.reportDay()).isEqualTo(20);
+        assertThat(monthly.due()).isEqualTo(LocalDate.of(2025, 2, 20));
+        assertThat(read("6 tháng đầu năm 2025").kind()).isEqualTo(DeadlineKind.PERIOD);
+        assertThat(Deadlines.parse("hằng năm, đến 2025", LocalDate.of(2026, 11, 30)).orElseThrow().due())
+                .as("a part ended before it is taken in owes its last period").isEqualTo(LocalDate.of(2025, 12, 31));
     }
 
     @Test

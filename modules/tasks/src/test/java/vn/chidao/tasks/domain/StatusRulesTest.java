@@ -31,6 +31,7 @@ class StatusRulesTest {
     @Test
     void theSqlRuleAsksTheSameQuestionAboutTheDayOfCompletion() {
         assertThat(StatusRules.jpql(false)).contains("t.completedOn <= :today").contains("t.completedOn <= t.dueDate");
-        assertThat(StatusRules.jpql(true)).contains("t.completedOn <= t.originalDueDate");
+        assertThat(StatusRules.jpql(true)).contains("t.completedOn <= case when t.deadlineKind in (" + StatusRules.PERIODIC
+                + ") then t.dueDate else t.originalDueDate end");
     }
 }

@@ -13,9 +13,11 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.tasks.Deadline;
+import vn.chidao.tasks.PeriodState;
 import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskState;
+import vn.chidao.tasks.TaskView;
 
 class TaskTest {
 
@@ -124,14 +126,130 @@ class TaskTest {
                 .isInstanceOf(RuleViolation.class);
     }
 
-    @Test
-    void eachReportOnRecurringWorkSettlesTheOldestPeriodOwed() {
-        Task task = task("hằng quý");
-        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2025, 3, 31));
+    private static Task periodic(String deadline, LocalDate owingFrom) {
+        return new Task(4L, "5", "Triển khai Đề án 06/CP", null, null, Pillar.DIGITAL_SOCIETY, LEAD, LEAD, List.of(PARTNER),
+                Deadlines.parse(deadline, owingFrom).orElseThrow(), Priority.NORMAL, Set.of(), Set.of(), ASSIGNED,
+                "thuongtruc@chidao.local");
+    }
 
-        task.reportProgress(new UnitId(LEAD), LocalDate.of(2025, 3, 20), 25, false, LocalDate.of(2025, 3, 20));
+    private static void report(Task task, LocalDate day) {
+        task.reportProgress(new UnitId(LEAD), day, 50, false, day);
+    }
+
+    @Test
+    void aQuarterlyTaskReportedEveryQuarterIsInTermYearsLater() {
+        Task task = periodic("hằng quý", ASSIGNED);
+        for (LocalDate day = LocalDate.of(2025, 3, 20); day.isBefore(LocalDate.of(2026, 11, 30)); day = day.plusMonths(3)) {
+            task.openPeriods(day);
+            report(task, day);
+        }
+        task.openPeriods(LocalDate.of(2026, 11, 30));
+
+        assertThat(task.periods()).hasSize(8);
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(status(task, LocalDate.of(2026, 11, 30))).isEqualTo(StatusClass.IN_PROGRESS_ON_TIME);
+        assertThat(task.periods()).allSatisfy(p -> assertThat(p.stateOn(LocalDate.of(2026, 11, 30)))
+                .isIn(PeriodState.REPORTED_ON_TIME, PeriodState.DUE));
+    }
+
+    @Test
+    void aMissedQuarterMakesTheTaskOverdueByThatQuartersDaysNotByYears() {
+        Task task = periodic("hằng quý", ASSIGNED);
+        for (LocalDate day = LocalDate.of(2025, 3, 20); day.isBefore(LocalDate.of(2026, 7, 1)); day = day.plusMonths(3)) {
+            task.openPeriods(day);
+            report(task, day);
+        }
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        task.openPeriods(today);
+
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2026, 9, 30));
+        TaskView view = task.view(today, 3);
+        assertThat(view.status()).isEqualTo(StatusClass.OVERDUE);
+        assertThat(view.daysOverdue()).isEqualTo(61);
+        assertThat(view.statusAgainstOriginal()).as("no first deadline of 2025 to be late against").isEqualTo(StatusClass.OVERDUE);
+        assertThat(task.periods().get(6).stateOn(today)).isEqualTo(PeriodState.MISSING);
+
+        // the late report settles the missed quarter; the current one is owed next
+        report(task, today);
+        assertThat(task.periods().get(6).stateOn(today)).isEqualTo(PeriodState.REPORTED_LATE);
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void twoReportsInOneQuarterDoNotSettleTheNextQuarter() {
+        Task task = periodic("hằng quý", ASSIGNED);
+        task.openPeriods(LocalDate.of(2025, 2, 1));
+        report(task, LocalDate.of(2025, 2, 1));
+        report(task, LocalDate.of(2025, 3, 1));
+
         assertThat(task.dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(status(task, LocalDate.of(2025, 7, 5))).isEqualTo(StatusClass.OVERDUE);
+        task.openPeriods(LocalDate.of(2025, 7, 2));
+        assertThat(status(task, LocalDate.of(2025, 7, 2))).isEqualTo(StatusClass.OVERDUE);
+    }
+
+    @Test
+    void aPlanOf2021TakenInTodayOwesFromTheCurrentPeriod() {
+        Task task = periodic("Thường xuyên", LocalDate.of(2026, 11, 30));
+        task.openPeriods(LocalDate.of(2026, 11, 30));
+
+        assertThat(task.periods()).hasSize(1);
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(status(task, LocalDate.of(2026, 11, 30))).isEqualTo(StatusClass.NOT_STARTED);
+    }
+
+    @Test
+    void anOngoingDutyIsNeverCompletedNorExtended() {
+        Task task = periodic("thường xuyên", ASSIGNED);
+        task.openPeriods(ASSIGNED);
+
+        assertThatThrownBy(() -> task.reportProgress(new UnitId(LEAD), ASSIGNED, 100, true, ASSIGNED))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.kind()).isEqualTo(RuleViolation.Kind.CONFLICT));
+        assertThatThrownBy(() -> task.checkExtensionRequest(LocalDate.of(2025, 9, 30), ASSIGNED))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.kind()).isEqualTo(RuleViolation.Kind.CONFLICT));
+    }
+
+    @Test
+    void aDatedPartEndsWithItsLastPeriod() {
+        Task task = periodic("Hằng năm, đến năm 2026", ASSIGNED);
+        task.openPeriods(LocalDate.of(2027, 3, 1));
+
+        assertThat(task.periods()).extracting(ReportingPeriod::startsOn)
+                .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
+        report(task, LocalDate.of(2027, 3, 1));
+        report(task, LocalDate.of(2027, 3, 1));
+        task.reportProgress(new UnitId(LEAD), LocalDate.of(2027, 3, 1), 100, true, LocalDate.of(2027, 3, 1));
+        assertThat(task.state()).isEqualTo(TaskState.COMPLETION_PROPOSED);
+    }
+
+    @Test
+    void aWaivedPeriodIsNoLongerOwed() {
+        Task task = periodic("hằng tháng, trước ngày 25", ASSIGNED);
+        task.openPeriods(LocalDate.of(2025, 2, 10));
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2025, 1, 25));
+
+        task.waivePeriod(LocalDate.of(2025, 1, 1), "Nghỉ Tết Nguyên đán", "thuongtruc@chidao.local", java.time.Instant.EPOCH);
+
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2025, 2, 25));
+        assertThat(task.periods().get(0).stateOn(LocalDate.of(2025, 2, 10))).isEqualTo(PeriodState.WAIVED);
+        assertThatThrownBy(() -> task.waivePeriod(LocalDate.of(2025, 1, 1), "lại", "x", java.time.Instant.EPOCH))
+                .isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void theSecretariatCorrectsTheCycleAndReportsSinceSettleTheNewPeriods() {
+        Task task = periodic("hằng quý", ASSIGNED);
+        task.openPeriods(LocalDate.of(2025, 5, 10));
+        report(task, LocalDate.of(2025, 4, 5));
+        report(task, LocalDate.of(2025, 5, 10));
+
+        task.correctDeadline(Deadlines.parse("hằng tháng", LocalDate.of(2025, 4, 1)).orElseThrow(), "Văn bản yêu cầu báo cáo tháng",
+                List.of(LocalDate.of(2025, 4, 5), LocalDate.of(2025, 5, 10)), LocalDate.of(2025, 5, 10));
+
+        assertThat(task.periods()).extracting(ReportingPeriod::startsOn)
+                .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 1));
+        assertThat(task.dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThatThrownBy(() -> task(("30/06/2025")).correctDeadline(Deadline.on(LocalDate.of(2025, 9, 30)), "lùi",
+                List.of(), ASSIGNED)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
