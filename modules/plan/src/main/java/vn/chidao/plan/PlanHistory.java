@@ -47,18 +47,7 @@ public class PlanHistory {
         if (!planning.targetExists(id)) {
             throw RuleViolation.notFound("target.notFound", id.value());
         }
-        return History.of(em, Target.class, id.value(), target -> {
-            TargetView v = target.view(null, planning.today());
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("name", v.name());
-            fields.put("pillar", v.pillar());
-            fields.put("unitOfMeasure", v.unitOfMeasure());
-            fields.put("baseline", v.baseline());
-            fields.put("baselineDate", v.baselineDate());
-            fields.put("targetValue", v.targetValue());
-            fields.put("targetDate", v.targetDate());
-            fields.put("direction", v.direction());
-            return fields;
-        });
+        // a past revision's horizons are its recorded line ("2025: 15–20%; 2030: ≥ 30%"), not its rows
+        return History.of(em, Target.class, id.value(), Target::recorded);
     }
 }

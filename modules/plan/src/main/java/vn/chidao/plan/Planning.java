@@ -3,6 +3,7 @@ package vn.chidao.plan;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.domain.Document;
 import vn.chidao.plan.domain.Measurement;
+import vn.chidao.plan.domain.Milestone;
 import vn.chidao.plan.domain.Target;
 
 /** Directive documents, their targets and measurements. */
@@ -104,7 +106,7 @@ public class Planning {
         if (target.version() != expectedVersion) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
-        target.correct(name, pillar, unitOfMeasure, baseline, baselineDate, targetValue, targetDate, direction);
+        target.correct(name, pillar, unitOfMeasure, baseline, baselineDate, targetValue, targetDate, null, direction);
         em.flush();
         return withLatest(List.of(target), today()).get(0);
     }
@@ -129,15 +131,55 @@ public class Planning {
         if (em.find(Document.class, request.document().value()) == null) {
             throw RuleViolation.notFound("document.notFound", request.document().value());
         }
-        if (!request.targetDate().isAfter(request.baselineDate())) {
-            throw RuleViolation.invalid("targetDate", "target.dates.reversed");
-        }
-        Target target = new Target(request.document().value(), request.pillar(), request.name().strip(),
-                request.unitOfMeasure().strip(), request.baseline(), request.baselineDate(), request.targetValue(),
-                request.targetDate(), request.direction());
+        Target target = target(request);
         em.persist(target);
         em.flush();
-        return target.view(null, today());
+        return target.view(List.of(), today());
+    }
+
+    /** The target {@code request} would create, as of {@code day}, without creating it; refused as creating it would be. */
+    static TargetView preview(NewTarget request, LocalDate day) {
+        return target(request).view(List.of(), day);
+    }
+
+    private static Target target(NewTarget request) {
+        String unit = request.unitOfMeasure().strip();
+        return new Target(request.document().value(), request.pillar(), request.name().strip(), unit, request.baseline(),
+                request.baselineDate(), milestones(request.milestones(), request.targetValue(), request.targetDate(), unit),
+                request.direction());
+    }
+
+    /**
+     * The horizons of a target: each as the plan words it, or the single value by its day. Every horizon that cannot
+     * be read is named, all at once; nothing is guessed.
+     */
+    static List<Milestone> milestones(List<NewMilestone> worded, BigDecimal value, LocalDate day, String unit) {
+        if (worded.isEmpty()) {
+            if (value == null || day == null) {
+                throw RuleViolation.invalid("milestones", "target.milestones.required");
+            }
+            return List.of(Milestone.exact(value, day));
+        }
+        List<Milestone> read = new ArrayList<>();
+        List<RuleViolation.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < worded.size(); i++) {
+            NewMilestone m = worded.get(i);
+            String field = "milestones[" + i + "]";
+            if (m == null || m.due() == null) {
+                problems.add(new RuleViolation.Problem(field, "target.milestone.dueRequired", List.of()));
+                continue;
+            }
+            Optional<Milestone> milestone = Milestone.read(m.text(), m.due(), unit);
+            if (milestone.isEmpty()) {
+                problems.add(new RuleViolation.Problem(field, "target.milestone.unreadable", List.of(m.text() == null ? "" : m.text())));
+            } else {
+                read.add(milestone.get());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID, problems);
+        }
+        return read;
     }
 
     public MeasurementView recordMeasurement(TargetId id, BigDecimal value, LocalDate asOf, String source,
@@ -148,6 +190,12 @@ public class Planning {
         }
         if (asOf.isAfter(today())) {
             throw RuleViolation.invalid("asOf", "measurement.future");
+        }
+        if (value.signum() < 0) {
+            throw RuleViolation.invalid("value", "measurement.negative", value.stripTrailingZeros().toPlainString());
+        }
+        if (target.percent() && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw RuleViolation.invalid("value", "target.percent.range", value.stripTrailingZeros().toPlainString());
         }
         if (reportingUnit != null && organization.unit(reportingUnit).isEmpty()) {
             throw RuleViolation.invalid("reportingUnitId", "unit.notFound", reportingUnit.value());
@@ -168,19 +216,17 @@ public class Planning {
         return em.find(Target.class, id.value()) != null;
     }
 
-    /** The latest measurement of every target in one query, not one per target. */
+    /** The measurements of every target up to {@code day} in one query, not one per target. */
     private List<TargetView> withLatest(List<Target> targets, LocalDate day) {
         if (targets.isEmpty()) {
             return List.of();
         }
         Set<Long> ids = targets.stream().map(Target::id).collect(Collectors.toCollection(HashSet::new));
-        Map<Long, MeasurementView> latest = em.createQuery(
+        Map<Long, List<MeasurementView>> measured = em.createQuery(
                         "select m from Measurement m where m.targetId in :ids and m.asOf <= :day", Measurement.class)
                 .setParameter("ids", ids).setParameter("day", day).getResultList().stream()
                 .map(Measurement::view)
-                .collect(Collectors.toMap(m -> m.target().value(), Function.identity(),
-                        (a, b) -> Comparator.comparing(MeasurementView::asOf).thenComparing(MeasurementView::id)
-                                .compare(a, b) >= 0 ? a : b));
-        return targets.stream().map(t -> t.view(latest.get(t.id()), day)).toList();
+                .collect(Collectors.groupingBy(m -> m.target().value()));
+        return targets.stream().map(t -> t.view(measured.getOrDefault(t.id(), List.of()), day)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.chidao.app.ui;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +45,7 @@ public class AssignTask implements Serializable {
     private List<Long> cooperating = new ArrayList<>();
     private List<Long> alsoLeads = new ArrayList<>();
     private String deadline;
+    private LocalDate owingFrom;
     private Priority priority = Priority.NORMAL;
 
     public Pillar[] getPillars() {
@@ -81,7 +83,15 @@ public class AssignTask implements Serializable {
     private NewTask task(Long leadUnit, String taskCode) {
         return new NewTask(new DocumentId(document), taskCode, title, description, expectedOutput, pillar, new UnitId(leadUnit),
                 cooperating.stream().filter(u -> !u.equals(leadUnit)).map(UnitId::new).toList(), deadline, priority,
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, owingFrom);
+    }
+
+    public LocalDate getOwingFrom() {
+        return owingFrom;
+    }
+
+    public void setOwingFrom(LocalDate owingFrom) {
+        this.owingFrom = owingFrom;
     }
 
     public List<Long> getAlsoLeads() {

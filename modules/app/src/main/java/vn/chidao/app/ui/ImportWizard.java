@@ -16,12 +16,13 @@ import org.primefaces.model.file.UploadedFile;
 
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.DocumentId;
+import vn.chidao.plan.TargetImport;
 import vn.chidao.tasks.AppendixImport;
 import vn.chidao.tasks.ImportReport;
 
 /**
- * The Excel import in three steps: upload a plan's appendix, see what it would create and every
- * problem row by row (nothing written), then commit it — all or nothing.
+ * The Excel import in three steps: upload a plan's appendix of tasks or of targets, see what it would create
+ * and every problem row by row (nothing written), then commit it — all or nothing.
  */
 @Named
 @ViewScoped
@@ -33,6 +34,9 @@ public class ImportWizard implements Serializable {
     AppendixImport appendixImport;
 
     @Inject
+    TargetImport targetImport;
+
+    @Inject
     Viewer viewer;
 
     private Long document;
@@ -41,10 +45,13 @@ public class ImportWizard implements Serializable {
     private String fileName;
     private LocalDate owingFrom;
     private ImportReport report;
+    private boolean targets;
+    private TargetImport.Report targetReport;
 
     /** Step 2: reads the file and reports what an import would do, writing nothing. */
     public void check() {
         report = null;
+        targetReport = null;
         if (document == null) {
             Feedback.error("import.documentRequired");
             return;
@@ -68,7 +75,8 @@ public class ImportWizard implements Serializable {
 
     /** Step 3: the same file, for real; the rows are written together or not at all. */
     public void commit() {
-        if (content == null || report == null || !report.errors().isEmpty()) {
+        boolean checked = targets ? targetReport != null && targetReport.problems().isEmpty() : report != null && report.errors().isEmpty();
+        if (content == null || !checked) {
             Feedback.error("import.checkFirst");
             return;
         }
@@ -77,22 +85,45 @@ public class ImportWizard implements Serializable {
             Feedback.done("import.committed", report.tasks().size());
             content = null;
         }
+        if (targetReport != null && targetReport.committed()) {
+            Feedback.done("import.targetsCommitted", targetReport.targets().size());
+            content = null;
+        }
     }
 
     public void restart() {
         report = null;
+        targetReport = null;
         content = null;
         fileName = null;
     }
 
     private void run(boolean dryRun) {
+        java.util.Locale language = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         try {
-            report = appendixImport.importAppendix(new DocumentId(document), new ByteArrayInputStream(content), dryRun,
-                    viewer.caller(), FacesContext.getCurrentInstance().getViewRoot().getLocale(), owingFrom);
+            if (targets) {
+                targetReport = targetImport.importTargets(new DocumentId(document), new ByteArrayInputStream(content), dryRun, language);
+            } else {
+                report = appendixImport.importAppendix(new DocumentId(document), new ByteArrayInputStream(content), dryRun,
+                        viewer.caller(), language, owingFrom);
+            }
         } catch (RuleViolation violation) {
             report = null;
+            targetReport = null;
             Feedback.problems(violation);
         }
+    }
+
+    public TargetImport.Report getTargetReport() {
+        return targetReport;
+    }
+
+    public boolean isTargets() {
+        return targets;
+    }
+
+    public void setTargets(boolean targets) {
+        this.targets = targets;
     }
 
     public ImportReport getReport() {

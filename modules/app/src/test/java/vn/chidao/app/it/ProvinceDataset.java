@@ -101,8 +101,8 @@ final class ProvinceDataset {
         try (PreparedStatement doc = c.prepareStatement("insert into plan_document (kind, number, issue_date, issuing_body, "
                 + "summary, period_from, period_to, status) values ('PLAN', ?, ?, 'UBND tỉnh Bình Phước', ?, 2025, 2027, 'IN_FORCE')");
              PreparedStatement target = c.prepareStatement("insert into plan_target (document_id, pillar, name, unit_of_measure, "
-                     + "baseline, baseline_date, target_value, target_date, direction) "
-                     + "values (?, ?, ?, '%', 20, '2024-12-31', 80, '2027-12-31', 'HIGHER_IS_BETTER')")) {
+                     + "baseline, baseline_date, milestones_text, direction) "
+                     + "values (?, ?, ?, '%', 20, '2024-12-31', '2025: 15–20%; 2027: ≥ 80%', 'HIGHER_IS_BETTER')")) {
             for (int d = 0; d < DOCUMENTS; d++) {
                 String number = "BENCH-" + d + "/KH-UBND";
                 doc.setString(1, number);
@@ -121,6 +121,13 @@ final class ProvinceDataset {
                 }
             }
             target.executeBatch();
+            // two horizons each, as plans write them: a range for the first, a floor for the second
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("insert into plan_milestone (target_id, position, kind, low_value, high_value, due_date, wording) "
+                        + "select id, 0, 'RANGE', 15, 20, '2025-12-31', '15% đến 20%' from plan_target where name like 'Chỉ tiêu thử nghiệm %'");
+                s.executeUpdate("insert into plan_milestone (target_id, position, kind, low_value, high_value, due_date, wording) "
+                        + "select id, 1, 'AT_LEAST', 80, null, '2027-12-31', 'tối thiểu 80%' from plan_target where name like 'Chỉ tiêu thử nghiệm %'");
+            }
             return documents;
         }
     }

@@ -16,6 +16,7 @@ import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.NewDocument;
+import vn.chidao.plan.NewMilestone;
 import vn.chidao.plan.NewTarget;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
@@ -53,9 +54,7 @@ public class PlanDemoData {
                     continue;
                 }
                 DocumentView document = planning.documentByNumber(t[0]).orElseThrow();
-                TargetView target = planning.createTarget(new NewTarget(document.id(), Pillar.valueOf(t[1]), t[2], t[3],
-                        new BigDecimal(t[4]), LocalDate.parse(t[5]), new BigDecimal(t[6]), LocalDate.parse(t[7]),
-                        Direction.HIGHER_IS_BETTER));
+                TargetView target = planning.createTarget(target(document, t));
                 targets++;
                 if (!t[8].isEmpty()) {
                     for (String m : t[8].split("\\|")) {
@@ -68,5 +67,24 @@ public class PlanDemoData {
         }
         int d = documents, t = targets;
         LOG.info(() -> "Plan demo data: " + d + " documents and " + t + " targets added.");
+    }
+
+    /**
+     * A target row: a baseline only where the row gives one; the target either one value by a date or horizons as the
+     * plan words them ("2025=15% đến 20%|2030=tối thiểu 30%"), each due at the end of its year. Horizons that are all
+     * ceilings ("không quá 2") make a target reached by going down.
+     */
+    private static NewTarget target(DocumentView document, String[] t) {
+        BigDecimal baseline = t[4].isEmpty() ? null : new BigDecimal(t[4]);
+        LocalDate baselineDate = t[5].isEmpty() ? null : LocalDate.parse(t[5]);
+        if (!t[6].contains("=")) {
+            return new NewTarget(document.id(), Pillar.valueOf(t[1]), t[2], t[3], baseline, baselineDate, new BigDecimal(t[6]),
+                    LocalDate.parse(t[7]), Direction.HIGHER_IS_BETTER);
+        }
+        List<NewMilestone> horizons = Arrays.stream(t[6].split("\\|")).map(h -> h.split("=", 2))
+                .map(h -> new NewMilestone(h[1], LocalDate.of(Integer.parseInt(h[0]), 12, 31))).toList();
+        boolean ceilings = horizons.stream().allMatch(h -> h.text().toLowerCase(java.util.Locale.ROOT).startsWith("không quá"));
+        return new NewTarget(document.id(), Pillar.valueOf(t[1]), t[2], t[3], baseline, baselineDate, null, null, horizons,
+                ceilings ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER);
     }
 }

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -20,6 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,15 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.History;
+import vn.chidao.kernel.Messages;
 import vn.chidao.organization.Role;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentStatus;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.NewDocument;
+import vn.chidao.plan.NewMilestone;
 import vn.chidao.plan.NewTarget;
 import vn.chidao.plan.PlanHistory;
 import vn.chidao.plan.Planning;
+import vn.chidao.plan.TargetImport;
 import vn.chidao.plan.TargetView;
 
 @Path("/documents")
@@ -47,6 +55,12 @@ public class DocumentResource {
 
     @Inject
     Planning planning;
+
+    @Inject
+    TargetImport targetImport;
+
+    @Context
+    HttpHeaders headers;
 
     @Inject
     PlanHistory history;
@@ -126,8 +140,25 @@ public class DocumentResource {
     @Operation(summary = "Add a target to the document (secretariat)")
     public Response addTarget(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TargetRequest request) {
         TargetView created = planning.createTarget(new NewTarget(new DocumentId(id), request.pillar(), request.name(),
-                request.unitOfMeasure(), request.baseline(), request.baselineDate(), request.targetValue(),
-                request.targetDate(), request.direction()));
+                request.unitOfMeasure(), request.baseline(), request.baselineDate(), request.targetValue(), request.targetDate(),
+                request.milestones() == null ? List.of() : request.milestones().stream()
+                        .map(m -> new NewMilestone(m.text(), m.due())).toList(), request.direction()));
         return Response.created(URI.create("targets/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("{id}/targets/import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
+    @Operation(summary = "Import a targets appendix (.xlsx) into the document: dryRun=true lists every cell it cannot read; "
+            + "otherwise all targets are created, or none (400 with the problems)")
+    public Response importTargets(@PathParam("id") long id, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+                                  @FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw RuleViolation.invalid("file", "targets.import.unreadable");
+        }
+        TargetImport.Report report = targetImport.importTargets(new DocumentId(id), file.getContent(), dryRun,
+                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return Response.status(dryRun ? 200 : report.committed() ? 201 : 400).entity(report).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

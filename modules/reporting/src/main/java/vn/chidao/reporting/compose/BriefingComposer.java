@@ -142,7 +142,8 @@ public class BriefingComposer {
                         "latest", t.latest() == null ? "—" : decimal(t.latest().value()) + " (" + day(t.latest().asOf()) + ")",
                         "latestValue", t.latest() == null ? null : t.latest().value(),
                         "latestOn", t.latest() == null ? null : day(t.latest().asOf()),
-                        "target", decimal(t.targetValue()) + (t.targetDate() == null ? "" : " (" + t.targetDate().getYear() + ")"),
+                        // the horizons as the plan wrote them ("2025: 15–20%", "2030: ≥ 30%"); no baseline nobody entered
+                        "target", String.join("\n", t.milestones().stream().map(m -> m.due().getYear() + ": " + m.written()).toList()),
                         "targetValue", t.targetValue(), "targetDate", t.targetDate() == null ? null : day(t.targetDate()),
                         "standing", standing(t.standing())))
                 .toList();
