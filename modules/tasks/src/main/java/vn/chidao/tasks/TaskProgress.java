@@ -38,12 +38,15 @@ public class TaskProgress {
         access.require(task, caller, TaskAction.REPORT_PROGRESS, "task.progress.unitOnly");
         LocalDate today = access.today();
         LocalDate reportedOn = day == null ? today : day;
+        TaskState before = task.state();
         task.reportProgress(caller.unit(), reportedOn, percent, proposesCompletion, today);
+        // the report of a periodic part's last period proposes its completion by itself
+        boolean proposes = proposesCompletion || before != TaskState.COMPLETION_PROPOSED && task.state() == TaskState.COMPLETION_PROPOSED;
         ProgressReport report = new ProgressReport(task.id(), caller.unit().value(), reportedOn, text.strip(),
-                proposesCompletion ? 100 : percent, proposesCompletion, caller.email(), access.now());
+                proposes ? 100 : percent, proposes, caller.email(), access.now());
         em.persist(report);
         em.flush();
-        if (proposesCompletion) {
+        if (proposes) {
             events.fire(new CompletionProposed(id, caller.unit()));
         }
         return report.view();

@@ -51,4 +51,12 @@ final class Obligations {
         LocalDate next = last.endsOn().plusDays(1);
         return until != null && next.isAfter(until) ? last.dueOn() : Deadlines.dueOf(recurrence, next, reportDay);
     }
+
+    /** Whether a part with an end has had every period reported or waived, its last one included. */
+    static boolean allOwedReported(List<ReportingPeriod> periods, Recurrence recurrence, LocalDate until) {
+        if (until == null || periods.isEmpty() || periods.stream().anyMatch(ReportingPeriod::owed)) {
+            return false;
+        }
+        return periods.get(periods.size() - 1).endsOn().plusDays(1).isAfter(until);
+    }
 }

@@ -259,12 +259,21 @@ public class Task {
             openPeriods(today);
             Obligations.settle(periods, day);
             refreshDue();
+            // the report for the last period of a part that ends ("hằng năm, đến 2025") is its final report
+            if (!proposesCompletion && Obligations.allOwedReported(periods, recurrence, owingUntil)) {
+                proposeCompletion(day);
+            }
         }
         if (proposesCompletion) {
-            state = TaskState.COMPLETION_PROPOSED;
-            proposedOn = day;
-            stateReason = null;
+            proposeCompletion(day);
         }
+    }
+
+    private void proposeCompletion(LocalDate day) {
+        percent = 100;
+        state = TaskState.COMPLETION_PROPOSED;
+        proposedOn = day;
+        stateReason = null;
     }
 
     public void acceptCompletion() {

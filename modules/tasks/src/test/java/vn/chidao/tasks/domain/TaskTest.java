@@ -216,9 +216,11 @@ class TaskTest {
         assertThat(task.periods()).extracting(ReportingPeriod::startsOn)
                 .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
         report(task, LocalDate.of(2027, 3, 1));
+        assertThat(task.state()).isEqualTo(TaskState.IN_PROGRESS);
+        // the report of the last period is the final one: it proposes completion, the task is no longer "overdue"
         report(task, LocalDate.of(2027, 3, 1));
-        task.reportProgress(new UnitId(LEAD), LocalDate.of(2027, 3, 1), 100, true, LocalDate.of(2027, 3, 1));
         assertThat(task.state()).isEqualTo(TaskState.COMPLETION_PROPOSED);
+        assertThat(status(task, LocalDate.of(2027, 3, 2))).isEqualTo(StatusClass.IN_PROGRESS_ON_TIME);
     }
 
     @Test
