@@ -10,7 +10,7 @@ import vn.chidao.kernel.ModuleSchema;
 import vn.chidao.organization.demo.DemoData;
 import vn.chidao.organization.security.FirstAdministrator;
 
-/** The organization's part of start-up: its tables, its demo units and people, the first-administrator setup. */
+/** The organization's part of start-up: its tables and settings, its demo units and people, the first-administrator setup. */
 @ApplicationScoped
 public class OrganizationStartup {
 
@@ -23,8 +23,13 @@ public class OrganizationStartup {
     @Inject
     FirstAdministrator firstAdministrator;
 
+    @Inject
+    Installation installation;
+
+    /** The tables, then the installation's settings row (from the server's variables on a new installation). */
     public void migrate() {
         ModuleSchema.migrate(dataSource, "organization", "org_", OrganizationStartup.class.getClassLoader());
+        installation.profile();
     }
 
     public void loadDemo() {

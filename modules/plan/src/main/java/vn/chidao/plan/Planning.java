@@ -96,9 +96,10 @@ public class Planning {
         return document.view();
     }
 
+    /** Corrections; null leaves a field as it is; {@code milestones}, when given, replace every horizon. */
     public TargetView correctTarget(TargetId id, long expectedVersion, String name, Pillar pillar, String unitOfMeasure,
                                     BigDecimal baseline, LocalDate baselineDate, BigDecimal targetValue, LocalDate targetDate,
-                                    Direction direction) {
+                                    List<NewMilestone> milestones, Direction direction) {
         Target target = em.find(Target.class, id.value());
         if (target == null) {
             throw RuleViolation.notFound("target.notFound", id.value());
@@ -106,7 +107,9 @@ public class Planning {
         if (target.version() != expectedVersion) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
-        target.correct(name, pillar, unitOfMeasure, baseline, baselineDate, targetValue, targetDate, null, direction);
+        String unit = unitOfMeasure != null ? unitOfMeasure : target.unitOfMeasure();
+        target.correct(name, pillar, unitOfMeasure, baseline, baselineDate, targetValue, targetDate,
+                milestones == null ? null : milestones(milestones, null, null, unit), direction);
         em.flush();
         return withLatest(List.of(target), today()).get(0);
     }

@@ -15,7 +15,7 @@ public class NewDocumentForm implements Serializable {
     private DocumentKind kind = DocumentKind.PLAN;
     private String number;
     private LocalDate issueDate;
-    private String issuingBody = "UBND tỉnh Bình Phước";
+    private String issuingBody;
     private String summary;
 
     NewDocument toNewDocument() {

@@ -1,6 +1,7 @@
 package vn.chidao.app.ui;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,12 +10,14 @@ import jakarta.inject.Named;
 
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.plan.Direction;
+import vn.chidao.organization.Installation;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentKind;
 import vn.chidao.plan.DocumentStatus;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.MeasurementView;
 import vn.chidao.plan.Pillar;
+import vn.chidao.plan.NewMilestone;
 import vn.chidao.plan.Planning;
 import vn.chidao.plan.TargetId;
 import vn.chidao.plan.TargetView;
@@ -35,6 +38,9 @@ public class PlansPage implements Serializable {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    Installation installation;
 
     private Long selected;
     private List<DocumentView> documents;
@@ -105,9 +111,15 @@ public class PlansPage implements Serializable {
             Feedback.error("plans.chooseTarget");
             return;
         }
+        List<String> wrong = new ArrayList<>();
+        List<NewMilestone> horizons = targetCorrection.milestones(wrong);
+        if (!wrong.isEmpty()) {
+            Feedback.error("plans.horizonLine", wrong.get(0));
+            return;
+        }
         try {
             planning.correctTarget(target.id(), target.version(), targetCorrection.getName(), null, null, null, null,
-                    targetCorrection.getValue(), targetCorrection.getDate(), null);
+                    null, null, horizons.isEmpty() ? null : horizons, null);
             Feedback.done("plans.targetCorrected", targetCorrection.getName());
         } catch (RuleViolation violation) {
             Feedback.problems(violation);
@@ -189,7 +201,11 @@ public class PlansPage implements Serializable {
         targets = null;
     }
 
+    /** The form, its issuing body first filled with the installation's default one. */
     public NewDocumentForm getNewDocument() {
+        if (newDocument.getIssuingBody() == null) {
+            newDocument.setIssuingBody(installation.profile().defaultIssuingBody());
+        }
         return newDocument;
     }
 

@@ -51,5 +51,15 @@ class PlanIT {
         assertThat(corrected.json().getJsonNumber("targetValue").intValue()).isEqualTo(60);
         assertThat(secretariat.patch(path, "{\"version\":1,\"targetDate\":\"2024-01-01\"}").status()).isEqualTo(400);
         assertThat(secretariat.get(path + "/history").array()).hasSize(2);
+
+        // the horizons replaced as the plan words them, and the history records them as one line
+        Api.Reply horizons = secretariat.patch(path, "{\"version\":1,\"milestones\":[{\"text\":\"40% đến 50%\",\"due\":\"2026-12-31\"},"
+                + "{\"text\":\"trên 80%\",\"due\":\"2030-12-31\"}]}");
+        assertThat(horizons.status()).as(horizons.toString()).isEqualTo(200);
+        assertThat(horizons.json().getString("written")).isEqualTo("2026: 40–50%; 2030: ≥ 80%");
+        assertThat(secretariat.get(path + "/history").array().getValuesAs(JsonObject.class).get(2).toString())
+                .contains("\"field\":\"milestones\"", "2026: 40–50%; 2030: ≥ 80%");
+        assertThat(secretariat.patch(path, "{\"version\":2,\"milestones\":[{\"text\":\"khoảng 50\",\"due\":\"2026-12-31\"}]}")
+                .status()).isEqualTo(400);
     }
 }

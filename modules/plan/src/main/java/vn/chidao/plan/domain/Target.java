@@ -176,6 +176,10 @@ public class Target {
         return fields;
     }
 
+    public String unitOfMeasure() {
+        return unitOfMeasure;
+    }
+
     public long version() {
         return version;
     }

@@ -33,6 +33,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.MeasurementView;
+import vn.chidao.plan.NewMilestone;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.PlanHistory;
 import vn.chidao.plan.Planning;
@@ -77,6 +78,7 @@ public class TargetResource {
             LocalDate baselineDate,
             BigDecimal targetValue,
             LocalDate targetDate,
+            @Size(max = 10) List<TargetRequest.@Valid MilestoneRequest> milestones,
             Direction direction) {
     }
 
@@ -88,7 +90,9 @@ public class TargetResource {
         return planning.correctTarget(new TargetId(id), request.version(),
                 request.name() == null || request.name().isBlank() ? null : request.name().strip(), request.pillar(),
                 request.unitOfMeasure() == null || request.unitOfMeasure().isBlank() ? null : request.unitOfMeasure().strip(),
-                request.baseline(), request.baselineDate(), request.targetValue(), request.targetDate(), request.direction());
+                request.baseline(), request.baselineDate(), request.targetValue(), request.targetDate(),
+                request.milestones() == null ? null : request.milestones().stream().map(m -> new NewMilestone(m.text(), m.due())).toList(),
+                request.direction());
     }
 
     @GET

@@ -1,74 +1,61 @@
 package vn.chidao.reporting.compose;
 
-import java.util.List;
+import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import vn.chidao.organization.Installation;
+import vn.chidao.organization.ProvinceProfile;
+
 /**
- * What the province prints on its documents: the issuing body, the place, the symbol, the
- * recipients and the signer's title. Set through server variables (CHIDAO_REPORTS_…); "|" separates lines.
+ * What the province prints on its documents — the issuing body, the place, the symbol, the recipients and the
+ * signer — as its administrator set them ({@link Installation}) at the moment a document is made: a change applies to
+ * the next document, an archived one keeps what it was made with.
  */
 @ApplicationScoped
 public class ReportSettings {
 
     @Inject
-    @ConfigProperty(name = "chidao.reports.parent-body", defaultValue = "UBND TỈNH BÌNH PHƯỚC")
-    String parentBody;
-
-    @Inject
-    @ConfigProperty(name = "chidao.reports.issuer", defaultValue = "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ")
-    String issuer;
-
-    @Inject
-    @ConfigProperty(name = "chidao.reports.place", defaultValue = "Bình Phước")
-    String place;
-
-    @Inject
-    @ConfigProperty(name = "chidao.reports.symbol", defaultValue = "BC-BCĐ")
-    String symbol;
-
-    @Inject
-    @ConfigProperty(name = "chidao.reports.recipients", defaultValue = "- Thường trực Tỉnh ủy;|- Thường trực HĐND tỉnh;"
-            + "|- Chủ tịch, các PCT UBND tỉnh;|- Thành viên Ban Chỉ đạo;|- Các sở, ban, ngành;|- UBND các huyện, thị xã, thành phố;"
-            + "|- Lưu: VT, SKHCN.")
-    String recipients;
-
-    @Inject
-    @ConfigProperty(name = "chidao.reports.signer", defaultValue = "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN")
-    String signer;
+    Installation installation;
 
     @Inject
     @ConfigProperty(name = "chidao.timezone", defaultValue = "Asia/Ho_Chi_Minh")
     String zone;
 
+    private ProvinceProfile profile() {
+        return installation.profile();
+    }
+
     public String parentBody() {
-        return parentBody;
+        return profile().parentBody();
     }
 
     public String issuer() {
-        return issuer;
+        return profile().issuer();
     }
 
     public String place() {
-        return place;
+        return profile().place();
     }
 
     public String symbol() {
-        return symbol;
+        return profile().symbol();
     }
 
     public String recipients() {
-        return String.join("\n", List.of(recipients.split("\\|")));
+        return String.join("\n", profile().recipients());
     }
 
+    /** The signer's title lines, then the name when one is set (the space between is for the signature and seal). */
     public String signer() {
-        return String.join("\n", List.of(signer.split("\\|")));
+        ProvinceProfile p = profile();
+        return String.join("\n", p.signerTitle()) + (p.signerName() == null ? "" : "\n\n\n\n" + p.signerName());
     }
 
-    public java.time.ZoneId zone() {
-        return java.time.ZoneId.of(zone);
+    public ZoneId zone() {
+        return ZoneId.of(zone);
     }
 }

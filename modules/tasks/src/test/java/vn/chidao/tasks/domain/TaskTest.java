@@ -212,15 +212,17 @@ class TaskTest {
     void aDatedPartEndsWithItsLastPeriod() {
         Task task = periodic("Hằng năm, đến năm 2026", ASSIGNED);
         task.openPeriods(LocalDate.of(2027, 3, 1));
-
         assertThat(task.periods()).extracting(ReportingPeriod::startsOn)
                 .containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1));
-        report(task, LocalDate.of(2027, 3, 1));
-        assertThat(task.state()).isEqualTo(TaskState.IN_PROGRESS);
-        // the report of the last period is the final one: it proposes completion, the task is no longer "overdue"
-        report(task, LocalDate.of(2027, 3, 1));
-        assertThat(task.state()).isEqualTo(TaskState.COMPLETION_PROPOSED);
-        assertThat(status(task, LocalDate.of(2027, 3, 2))).isEqualTo(StatusClass.IN_PROGRESS_ON_TIME);
+
+        Task onTime = periodic("Hằng năm, đến năm 2026", ASSIGNED);
+        report(onTime, LocalDate.of(2025, 12, 20));
+        assertThat(onTime.state()).isEqualTo(TaskState.IN_PROGRESS);
+        // the report of the last period is the final one: it proposes completion, accepted as on time
+        report(onTime, LocalDate.of(2026, 12, 20));
+        assertThat(onTime.state()).isEqualTo(TaskState.COMPLETION_PROPOSED);
+        onTime.acceptCompletion();
+        assertThat(status(onTime, LocalDate.of(2027, 1, 5))).isEqualTo(StatusClass.DONE_ON_TIME);
     }
 
     @Test
