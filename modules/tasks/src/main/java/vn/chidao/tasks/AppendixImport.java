@@ -25,6 +25,7 @@ import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
+import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
@@ -64,6 +65,7 @@ public class AppendixImport {
         DocumentView document = planning.document(documentId)
                 .orElseThrow(() -> RuleViolation.notFound("document.notFound", documentId.value()));
         List<ImportReport.RowError> errors = new ArrayList<>();
+        List<ImportReport.RowError> warnings = new ArrayList<>();
         List<ImportReport.ImportedTask> rows = new ArrayList<>();
         List<NewTask> tasks = new ArrayList<>();
         LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
@@ -76,7 +78,7 @@ public class AppendixImport {
             missing.removeAll(columns.keySet());
             if (!missing.isEmpty()) {
                 errors.add(new ImportReport.RowError(headerRow + 1, null, Messages.text(language, "import.header.missing")));
-                return new ImportReport(false, 0, errors, rows);
+                return new ImportReport(false, 0, errors, warnings, rows);
             }
             UnitNames units = new UnitNames(organization.units(null));
             Set<String> existing = new HashSet<>(assignment.codesOf(documentId));
@@ -92,7 +94,7 @@ public class AppendixImport {
                     errors.add(new ImportReport.RowError(r + 1, null, Messages.text(language, "import.tooManyRows", MAX_ROWS)));
                     break;
                 }
-                AppendixSheet.RowReader cells = new AppendixSheet.RowReader(row, r + 1, columns, formatter, errors, language);
+                AppendixSheet.RowReader cells = new AppendixSheet.RowReader(row, r + 1, columns, headerRow, formatter, errors, language);
                 String code = cells.text(AppendixSheet.Column.CODE, 32);
                 String title = cells.text(AppendixSheet.Column.TITLE, 1000);
                 String leadName = cells.text(AppendixSheet.Column.LEAD, 255);
@@ -112,11 +114,25 @@ public class AppendixImport {
                 if (title != null && title.isEmpty()) {
                     cells.error(AppendixSheet.Column.TITLE, "task.title.required");
                 }
-                UnitView lead = cells.unit(AppendixSheet.Column.LEAD, leadName, units, true);
+                // several lead units in one cell: one task each ("giao đồng loạt"), codes suffixed 5.1, 5.2 …
+                List<UnitView> leads = new ArrayList<>();
+                if (leadName != null && !leadName.isBlank() && units.find(leadName).isEmpty() && units.split(leadName).size() > 1) {
+                    for (String name : units.split(leadName)) {
+                        UnitView unit = cells.unit(AppendixSheet.Column.LEAD, name, units, true);
+                        if (unit != null && leads.stream().noneMatch(u -> u.id().equals(unit.id()))) {
+                            leads.add(unit);
+                        }
+                    }
+                } else {
+                    UnitView unit = cells.unit(AppendixSheet.Column.LEAD, leadName, units, true);
+                    if (unit != null) {
+                        leads.add(unit);
+                    }
+                }
                 List<UnitView> cooperating = new ArrayList<>();
                 for (String name : coopNames == null ? List.<String>of() : units.split(coopNames)) {
                     UnitView unit = cells.unit(AppendixSheet.Column.COOPERATING, name, units, false);
-                    if (unit != null && lead != null && unit.id().equals(lead.id())) {
+                    if (unit != null && leads.size() == 1 && unit.id().equals(leads.get(0).id())) {
                         cells.error(AppendixSheet.Column.COOPERATING, "task.cooperating.isLead");
                     } else if (unit != null && cooperating.stream().noneMatch(u -> u.id().equals(unit.id()))) {
                         cooperating.add(unit);
@@ -135,16 +151,49 @@ public class AppendixImport {
                         cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.beforeDocument", document.issueDate());
                     }
                 }
-                for (UnitView unit : lead == null ? cooperating : concat(lead, cooperating)) {
+                for (UnitView unit : concat(leads, cooperating)) {
                     if (!unit.activeOn(assignedOn)) {
-                        cells.error(unit == lead ? AppendixSheet.Column.LEAD : AppendixSheet.Column.COOPERATING, "task.unit.ended", unit.displayName());
+                        cells.error(leads.contains(unit) ? AppendixSheet.Column.LEAD : AppendixSheet.Column.COOPERATING, "task.unit.ended",
+                                unit.displayName());
+                    }
+                }
+                if (leads.size() > 1 && code != null && !code.isEmpty()) {
+                    for (int i = 0; i < leads.size(); i++) {
+                        String suffixed = code + "." + (i + 1);
+                        if (!seen.add(suffixed) || existing.contains(suffixed)) {
+                            cells.error(AppendixSheet.Column.CODE, "import.code.repeated", suffixed);
+                        }
                     }
                 }
                 if (cells.clean()) {
-                    tasks.add(new NewTask(documentId, code, title, null, output == null || output.isEmpty() ? null : output, null, lead.id(),
-                            cooperating.stream().map(UnitView::id).toList(), deadlineText, null, List.of(), List.of(), assignedOn, owing));
-                    rows.add(new ImportReport.ImportedTask(r + 1, code, title, lead.displayName(),
-                            cooperating.stream().map(UnitView::displayName).toList(), deadlineText, deadline.due().toString(), null));
+                    Carriers carry = new Carriers(r + 1, language, warnings);
+                    for (int i = 0; i < leads.size(); i++) {
+                        UnitView lead = leads.get(i);
+                        String taskCode = leads.size() == 1 ? code : code + "." + (i + 1);
+                        UnitView leadCarrier = carry.carrier(lead);
+                        String leadShown = carry.shown(lead);
+                        List<String> partners = new ArrayList<>();
+                        List<UnitId> partnerCarriers = new ArrayList<>();
+                        for (UnitView unit : cooperating) {
+                            if (unit.id().equals(lead.id())) {
+                                continue;
+                            }
+                            UnitView carrier = carry.carrier(unit);
+                            if (carrier.id().equals(leadCarrier.id())) {
+                                carry.warn("import.cooperating.isLeadNow", unit.displayName(), carrier.displayName());
+                            } else if (partnerCarriers.contains(carrier.id())) {
+                                carry.warn("import.cooperating.collapsed", unit.displayName(), carrier.displayName());
+                            } else {
+                                partnerCarriers.add(carrier.id());
+                                partners.add(carry.shown(unit));
+                            }
+                        }
+                        tasks.add(new NewTask(documentId, taskCode, title, null, output == null || output.isEmpty() ? null : output, null,
+                                lead.id(), cooperating.stream().map(UnitView::id).filter(u -> !u.equals(lead.id())).toList(), deadlineText,
+                                null, List.of(), List.of(), assignedOn, owing));
+                        rows.add(new ImportReport.ImportedTask(r + 1, taskCode, title, leadShown, partners, deadlineText,
+                                deadline.due().toString(), null));
+                    }
                 }
             }
             if (count == 0 && errors.isEmpty()) {
@@ -161,7 +210,7 @@ public class AppendixImport {
         }
         if (dryRun || !errors.isEmpty()) {
             return new ImportReport(false, rows.size() + (int) errors.stream().map(ImportReport.RowError::row).distinct().count(),
-                    errors, rows);
+                    errors, warnings, rows);
         }
         List<TaskView> created = assignment.assignAll(tasks, caller);
         List<ImportReport.ImportedTask> done = new ArrayList<>();
@@ -170,14 +219,54 @@ public class AppendixImport {
             done.add(new ImportReport.ImportedTask(row.row(), row.code(), row.title(), row.lead(), row.cooperating(),
                     row.deadline(), row.dueDate(), created.get(i).id()));
         }
-        return new ImportReport(true, done.size(), List.of(), done);
+        return new ImportReport(true, done.size(), List.of(), warnings, done);
     }
 
-    private static List<UnitView> concat(UnitView first, List<UnitView> rest) {
-        List<UnitView> all = new ArrayList<>(rest);
-        all.add(0, first);
+    private static List<UnitView> concat(List<UnitView> first, List<UnitView> rest) {
+        List<UnitView> all = new ArrayList<>(first);
+        all.addAll(rest);
         return all;
     }
+
+    /**
+     * Who carries a named unit's work today — the unit itself, or the successor it merged into — shown as the dry run
+     * will create it ("Sở TT&TT → Sở KH&CN (sáp nhập từ 01/03/2025)"), with a warning for each replacement.
+     */
+    private final class Carriers {
+        private final int row;
+        private final Locale language;
+        private final List<ImportReport.RowError> warnings;
+
+        Carriers(int row, Locale language, List<ImportReport.RowError> warnings) {
+            this.row = row;
+            this.language = language;
+            this.warnings = warnings;
+        }
+
+        UnitView carrier(UnitView unit) {
+            return organization.responsibleFor(unit.id(), assignment.today()).responsible().orElse(unit);
+        }
+
+        String shown(UnitView unit) {
+            UnitView carrier = carrier(unit);
+            if (carrier.id().equals(unit.id())) {
+                return unit.displayName();
+            }
+            String since = unit.effectiveTo() == null ? "" : unit.effectiveTo().plusDays(1).format(DMY);
+            String shown = Messages.text(language, "import.unit.mergedShown", unit.displayName(), carrier.displayName(), since);
+            warn("import.unit.merged", unit.displayName(), carrier.displayName(), since);
+            return shown;
+        }
+
+        void warn(String key, Object... arguments) {
+            ImportReport.RowError warning = new ImportReport.RowError(row, null, Messages.text(language, key, arguments));
+            if (!warnings.contains(warning)) {
+                warnings.add(warning);
+            }
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static byte[] readAtMost(InputStream in) throws IOException {
         try (in) {

@@ -31,12 +31,17 @@ final class AppendixSheet {
     }
 
     enum Column {
-        CODE("stt", "so tt", "ma", "ma nhiem vu"),
-        TITLE("noi dung nhiem vu", "noi dung", "nhiem vu", "ten nhiem vu"),
-        LEAD("don vi chu tri", "co quan chu tri", "chu tri"),
-        COOPERATING("don vi phoi hop", "co quan phoi hop", "phoi hop"),
-        DEADLINE("thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "thoi gian thuc hien"),
-        OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua");
+        CODE("stt", "tt", "so tt", "so thu tu", "ma", "ma nhiem vu", "ma so"),
+        TITLE("noi dung nhiem vu", "noi dung", "nhiem vu", "ten nhiem vu", "noi dung cong viec", "cong viec", "nhiem vu cu the",
+                "nhiem vu, giai phap"),
+        LEAD("don vi chu tri", "co quan chu tri", "chu tri", "co quan, don vi chu tri", "don vi chu tri thuc hien",
+                "co quan thuc hien", "don vi thuc hien", "co quan, don vi thuc hien", "chu tri thuc hien"),
+        COOPERATING("don vi phoi hop", "co quan phoi hop", "phoi hop", "co quan, don vi phoi hop", "don vi phoi hop thuc hien",
+                "co quan phoi hop thuc hien"),
+        DEADLINE("thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian", "tien do",
+                "tien do hoan thanh", "thoi han thuc hien", "moc thoi gian"),
+        OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua", "ket qua", "san pham du kien",
+                "hinh thuc san pham", "ket qua, san pham");
 
         final List<String> names;
 
@@ -93,13 +98,15 @@ final class AppendixSheet {
         private final Row row;
         private final int number;
         private final Map<Column, Integer> columns;
+        private final int headerRow;
         private final DataFormatter formatter;
         private final List<ImportReport.RowError> errors;
         private final Locale language;
         private boolean clean = true;
 
-        RowReader(Row row, int number, Map<Column, Integer> columns, DataFormatter formatter,
+        RowReader(Row row, int number, Map<Column, Integer> columns, int headerRow, DataFormatter formatter,
                   List<ImportReport.RowError> errors, Locale language) {
+            this.headerRow = headerRow;
             this.row = row;
             this.number = number;
             this.columns = columns;
@@ -158,8 +165,16 @@ final class AppendixSheet {
 
         void error(Column column, String key, Object... arguments) {
             clean = false;
-            errors.add(new ImportReport.RowError(number, column == null ? null : column.names.get(0),
-                    Messages.text(language, key, arguments)));
+            errors.add(new ImportReport.RowError(number, column == null ? null : title(column), Messages.text(language, key, arguments)));
+        }
+
+        /** The column's title as the sheet writes it ("Đơn vị chủ trì"), for messages. */
+        private String title(Column column) {
+            Integer index = columns.get(column);
+            Row header = index == null ? null : row.getSheet().getRow(headerRow);
+            Cell cell = header == null ? null : header.getCell(index);
+            String written = cell == null ? "" : formatter.formatCellValue(cell).strip();
+            return written.isEmpty() ? column.names.get(0) : written;
         }
 
         boolean clean() {

@@ -122,6 +122,64 @@ class AppendixImportIT {
         assertThat(tasks(document)).isZero();
     }
 
+    @Test
+    void anAppendixAsSecretariatsWriteItImportsWithItsMergedUnitsShownAndWarned() throws IOException {
+        int document = newDocument("2024-12-15");
+        byte[] file;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Phụ lục");
+            String[][] rows = {
+                    {"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Kết quả"},
+                    {"1", "Xây dựng kế hoạch chuyển đổi số năm 2026 của đơn vị", "Sở Tài chính, Sở Nội vụ, Công an tỉnh", "", "2026", "Kế hoạch"},
+                    {"2", "Vận hành Trung tâm điều hành thông minh", "Sở TT&TT", "Sở KH&CN; Công an tỉnh", "trước 30/6/2026", "Báo cáo"},
+                    {"3", "Rà soát hạ tầng", "Sở Nội vụ", "", "trong năm 2026", ""}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            file = out.toByteArray();
+        }
+
+        Api.Reply dry = secretariat.upload("/api/tasks/import?document=" + document + "&dryRun=true", "phu-luc.xlsx", file);
+        assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+        assertThat(dry.json().getJsonArray("errors")).as(dry.toString()).isEmpty();
+        assertThat(dry.json().getJsonArray("tasks").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(t -> t.getString("code") + " " + t.getString("lead") + " " + t.getString("dueDate")).containsExactly(
+                        "1.1 Sở Tài chính 2026-12-31", "1.2 Sở Nội vụ 2026-12-31", "1.3 Công an tỉnh 2026-12-31",
+                        "2 Sở TT&TT → Sở KH&CN (sáp nhập từ 01/03/2025) 2026-06-30", "3 Sở Nội vụ 2026-12-31");
+        assertThat(dry.json().getJsonArray("warnings").getValuesAs(jakarta.json.JsonObject.class))
+                .extracting(w -> w.getInt("row") + " " + w.getString("message")).containsExactly(
+                        "4 Sở TT&TT đã sáp nhập vào Sở KH&CN từ 01/03/2025: phần việc giao cho Sở KH&CN.",
+                        "4 Sở KH&CN nay thuộc Sở KH&CN là đơn vị chủ trì: không còn là đơn vị phối hợp riêng.");
+
+        Api.Reply committed = secretariat.upload("/api/tasks/import?document=" + document, "phu-luc.xlsx", file);
+        assertThat(committed.status()).as(committed.toString()).isEqualTo(201);
+        assertThat(tasks(document)).isEqualTo(5);
+
+        Api.Reply wrongColumn = secretariat.upload("/api/tasks/import?document=" + newDocument("2024-12-15") + "&dryRun=true",
+                "phu-luc.xlsx", workbookWithLead("Sở Không Tồn Tại"));
+        assertThat(wrongColumn.json().getJsonArray("errors").getJsonObject(0).getString("column"))
+                .as("the column as the sheet names it").isEqualTo("Cơ quan chủ trì");
+    }
+
+    private static byte[] workbookWithLead(String lead) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Phụ lục");
+            String[][] rows = {{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"}, {"1", "Nhiệm vụ thử", lead, "2026"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private int newDocument(String issued) {
         Api.Reply created = secretariat.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + Demo.unique("PL-")
                 + "/KH-UBND\",\"issueDate\":\"" + issued + "\",\"issuingBody\":\"UBND tỉnh Bình Phước\",\"summary\":\"Phụ lục nhiệm vụ\"}");

@@ -44,6 +44,15 @@ public final class Deadlines {
             return Optional.empty();
         }
         String raw = text.strip();
+        // "trước 30/6/2025", "trước ngày 30/6/2025", "chậm nhất 30/6/2025": the day itself
+        String day = raw.replaceFirst("(?iu)^(trước|chậm nhất|hạn chót|hoàn thành trước)( ngày)?\\s*", "");
+        if (!day.equals(raw) && day.matches("\\d.*")) {
+            raw = day;
+        }
+        // a bare year, as appendices write it: the year's last day
+        if (raw.matches("(19|20)\\d\\d")) {
+            return Optional.of(new Deadline(DeadlineKind.PERIOD, LocalDate.of(Integer.parseInt(raw), 12, 31), raw, null));
+        }
         for (DateTimeFormatter format : new DateTimeFormatter[] {DMY, DateTimeFormatter.ISO_LOCAL_DATE}) {
             try {
                 return Optional.of(Deadline.on(LocalDate.parse(raw.replace('-', raw.contains("/") ? '/' : '-'), format)));

@@ -50,6 +50,15 @@ class DeadlinesTest {
     }
 
     @Test
+    void bareYearsAndDaysWithTheirWordsAsAppendicesWriteThem() {
+        assertThat(read("2025")).isEqualTo(new Deadline(DeadlineKind.PERIOD, LocalDate.of(2025, 12, 31), "2025", null));
+        assertThat(read("trước 30/6/2025").due()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(read("Trước ngày 15/12/2025").due()).isEqualTo(LocalDate.of(2025, 12, 15));
+        assertThat(read("trong năm 2026").due()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(Deadlines.parse("12345", ASSIGNED)).isEmpty();
+    }
+
+    @Test
     void recurringWorkAsPlansWriteIt() {
         Deadline yearly = read("Hằng năm, đến năm 2025");
         assertThat(yearly.kind()).isEqualTo(DeadlineKind.RECURRING);
