@@ -13,5 +13,11 @@ public enum UnitKind {
     /** Báo, Đài phát thanh - truyền hình. */
     PRESS,
     /** Telecom operators and other enterprises that cooperate (VNPT, Viettel). */
-    PARTNER
+    PARTNER,
+    /** Cơ quan Đảng: Ban Tuyên giáo và Dân vận Tỉnh ủy, Văn phòng Tỉnh ủy … */
+    PARTY_BODY,
+    /** Ủy ban MTTQ Việt Nam tỉnh and the mass organisations (Tỉnh đoàn, Hội Liên hiệp Phụ nữ, Hội Nông dân …). */
+    MASS_ORGANISATION,
+    /** Đơn vị sự nghiệp công lập: hospitals, schools, data centres … */
+    PUBLIC_SERVICE_UNIT
 }

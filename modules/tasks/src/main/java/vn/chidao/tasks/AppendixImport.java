@@ -116,7 +116,11 @@ public class AppendixImport {
                 }
                 // several lead units in one cell: one task each ("giao đồng loạt"), codes suffixed 5.1, 5.2 …
                 List<UnitView> leads = new ArrayList<>();
-                if (leadName != null && !leadName.isBlank() && units.find(leadName).isEmpty() && units.split(leadName).size() > 1) {
+                List<UnitView> leadGroup = leadName == null ? List.of() : units.group(leadName, assignedOn);
+                if (!leadGroup.isEmpty()) {
+                    // a group as lead ("UBND các huyện, thị xã, thành phố"): one task for each of its units
+                    leads.addAll(leadGroup);
+                } else if (leadName != null && !leadName.isBlank() && units.find(leadName).isEmpty() && units.split(leadName).size() > 1) {
                     for (String name : units.split(leadName)) {
                         UnitView unit = cells.unit(AppendixSheet.Column.LEAD, name, units, true);
                         if (unit != null && leads.stream().noneMatch(u -> u.id().equals(unit.id()))) {
@@ -130,7 +134,7 @@ public class AppendixImport {
                     }
                 }
                 List<UnitView> cooperating = new ArrayList<>();
-                for (String name : coopNames == null ? List.<String>of() : units.split(coopNames)) {
+                for (String name : coopNames == null ? List.<String>of() : groupsFirst(coopNames, units, assignedOn, cooperating)) {
                     UnitView unit = cells.unit(AppendixSheet.Column.COOPERATING, name, units, false);
                     if (unit != null && leads.size() == 1 && unit.id().equals(leads.get(0).id())) {
                         cells.error(AppendixSheet.Column.COOPERATING, "task.cooperating.isLead");
@@ -220,6 +224,23 @@ public class AppendixImport {
                     row.deadline(), row.dueDate(), created.get(i).id()));
         }
         return new ImportReport(true, done.size(), List.of(), warnings, done);
+    }
+
+    /**
+     * The cooperating cell's names after taking out the groups it names ("các sở, ban, ngành"), whose units join
+     * {@code cooperating} at once; a group is matched as a whole cell or as one ';'-separated part.
+     */
+    private static List<String> groupsFirst(String names, UnitNames units, LocalDate day, List<UnitView> cooperating) {
+        List<String> rest = new ArrayList<>();
+        for (String part : names.split("[;\\n]+")) {
+            List<UnitView> group = units.group(part, day);
+            if (group.isEmpty()) {
+                rest.addAll(units.split(part));
+            } else {
+                group.stream().filter(u -> cooperating.stream().noneMatch(c -> c.id().equals(u.id()))).forEach(cooperating::add);
+            }
+        }
+        return rest;
     }
 
     private static List<UnitView> concat(List<UnitView> first, List<UnitView> rest) {

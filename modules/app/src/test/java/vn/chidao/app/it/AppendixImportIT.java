@@ -165,10 +165,32 @@ class AppendixImportIT {
                 .as("the column as the sheet names it").isEqualTo("Cơ quan chủ trì");
     }
 
+    @Test
+    void aGroupAsLeadMeansOneTaskPerMemberAndAsCooperationEveryMember() throws IOException {
+        List<JsonObject> units = secretariat.get("/api/units").array().getValuesAs(JsonObject.class);
+        long districts = units.stream().filter(u -> u.getString("kind").equals("DISTRICT")).count();
+        long departments = units.stream().filter(u -> u.getString("kind").equals("PROVINCIAL_DEPARTMENT")).count();
+        assertThat(districts).isGreaterThan(1);
+        int document = newDocument("2024-12-15");
+        byte[] file = workbookWithLead("UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành");
+
+        Api.Reply dry = secretariat.upload("/api/tasks/import?document=" + document + "&dryRun=true", "phu-luc.xlsx", file);
+        assertThat(dry.json().getJsonArray("errors")).as(dry.toString()).isEmpty();
+        List<JsonObject> tasks = dry.json().getJsonArray("tasks").getValuesAs(JsonObject.class);
+        assertThat(tasks).hasSize((int) districts);
+        assertThat(tasks).extracting(t -> t.getString("code")).startsWith("1.1", "1.2");
+        assertThat(tasks.get(0).getJsonArray("cooperating")).hasSizeGreaterThanOrEqualTo((int) departments - 1);
+    }
+
     private static byte[] workbookWithLead(String lead) throws IOException {
+        return workbookWithLead(lead, "");
+    }
+
+    private static byte[] workbookWithLead(String lead, String cooperating) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Phụ lục");
-            String[][] rows = {{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian hoàn thành"}, {"1", "Nhiệm vụ thử", lead, "2026"}};
+            String[][] rows = {{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"},
+                    {"1", "Nhiệm vụ thử", lead, cooperating, "2026"}};
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {

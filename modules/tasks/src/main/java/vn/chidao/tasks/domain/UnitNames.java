@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.chidao.organization.UnitKind;
 import vn.chidao.organization.UnitView;
 
 /**
@@ -14,8 +15,30 @@ import vn.chidao.organization.UnitView;
 public final class UnitNames {
 
     private final Map<String, List<UnitView>> byName = new HashMap<>();
+    private final List<UnitView> all;
+
+    /**
+     * The groups plans name every day, as the units of one kind: "các sở, ban, ngành", "UBND các huyện, thị xã,
+     * thành phố", "UBND các xã, phường", "các doanh nghiệp viễn thông".
+     */
+    private static final Map<String, UnitKind> GROUPS = Map.ofEntries(
+            Map.entry("cac so, ban, nganh", UnitKind.PROVINCIAL_DEPARTMENT),
+            Map.entry("cac so ban nganh", UnitKind.PROVINCIAL_DEPARTMENT),
+            Map.entry("cac so, nganh", UnitKind.PROVINCIAL_DEPARTMENT),
+            Map.entry("cac so, ban, nganh tinh", UnitKind.PROVINCIAL_DEPARTMENT),
+            Map.entry("cac co quan chuyen mon thuoc ubnd tinh", UnitKind.PROVINCIAL_DEPARTMENT),
+            Map.entry("ubnd cac huyen, thi xa, thanh pho", UnitKind.DISTRICT),
+            Map.entry("ubnd cac huyen, thanh pho", UnitKind.DISTRICT),
+            Map.entry("ubnd cac huyen, thi xa", UnitKind.DISTRICT),
+            Map.entry("ubnd cap huyen", UnitKind.DISTRICT),
+            Map.entry("ubnd cac xa, phuong", UnitKind.COMMUNE),
+            Map.entry("ubnd cac xa, phuong, thi tran", UnitKind.COMMUNE),
+            Map.entry("ubnd cap xa", UnitKind.COMMUNE),
+            Map.entry("cac doanh nghiep vien thong", UnitKind.PARTNER),
+            Map.entry("cac doanh nghiep vien thong tren dia ban tinh", UnitKind.PARTNER));
 
     public UnitNames(List<UnitView> units) {
+        this.all = List.copyOf(units);
         for (UnitView unit : units) {
             List<String> names = new ArrayList<>(unit.aliases());
             names.add(unit.name());
@@ -30,6 +53,12 @@ public final class UnitNames {
                 }
             }
         }
+    }
+
+    /** The units of a group the text names ("các sở, ban, ngành"), active on {@code day}; empty when it names no group. */
+    public List<UnitView> group(String text, java.time.LocalDate day) {
+        UnitKind kind = GROUPS.get(key(text));
+        return kind == null ? List.of() : all.stream().filter(u -> u.kind() == kind && u.activeOn(day)).toList();
     }
 
     /** The one unit of that name; empty when none or several carry it. */
