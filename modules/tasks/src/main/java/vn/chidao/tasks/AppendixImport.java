@@ -120,6 +120,8 @@ public class AppendixImport {
                 if (!leadGroup.isEmpty()) {
                     // a group as lead ("UBND các huyện, thị xã, thành phố"): one task for each of its units
                     leads.addAll(leadGroup);
+                } else if (leadName != null && units.isGroup(leadName)) {
+                    cells.error(AppendixSheet.Column.LEAD, "import.group.empty", leadName.strip());
                 } else if (leadName != null && !leadName.isBlank() && units.find(leadName).isEmpty() && units.split(leadName).size() > 1) {
                     for (String name : units.split(leadName)) {
                         UnitView unit = cells.unit(AppendixSheet.Column.LEAD, name, units, true);
@@ -234,7 +236,9 @@ public class AppendixImport {
         List<String> rest = new ArrayList<>();
         for (String part : names.split("[;\\n]+")) {
             List<UnitView> group = units.group(part, day);
-            if (group.isEmpty()) {
+            if (group.isEmpty() && units.isGroup(part)) {
+                rest.add(part.strip());
+            } else if (group.isEmpty()) {
                 rest.addAll(units.split(part));
             } else {
                 group.stream().filter(u -> cooperating.stream().noneMatch(c -> c.id().equals(u.id()))).forEach(cooperating::add);

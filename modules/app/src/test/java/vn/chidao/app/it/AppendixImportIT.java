@@ -182,6 +182,25 @@ class AppendixImportIT {
         assertThat(tasks.get(0).getJsonArray("cooperating")).hasSizeGreaterThanOrEqualTo((int) departments - 1);
     }
 
+    @Test
+    void theTemplatesOfferedOnThePageImportAsTheyAre() {
+        HttpResponse<byte[]> tasksTemplate = secretariat.download("/api/tasks/import/template");
+        assertThat(tasksTemplate.statusCode()).isEqualTo(200);
+        Api.Reply tasks = secretariat.upload("/api/tasks/import?document=" + newDocument("2024-12-15") + "&dryRun=true",
+                "mau.xlsx", tasksTemplate.body());
+        assertThat(tasks.json().getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("code"))
+                .containsExactly("1", "2", "3");
+        // the demo province has no commune units yet: the group names itself in the one message
+        assertThat(tasks.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getInt("row") + " " + e.getString("message"))
+                .containsExactly("5 Nhóm \"UBND các xã, phường\" chưa có đơn vị nào trong hệ thống vào ngày giao; thêm các đơn vị của nhóm hoặc ghi tên từng đơn vị.");
+
+        Api.Reply targets = secretariat.upload("/api/documents/" + newDocument("2024-12-15") + "/targets/import?dryRun=true", "mau.xlsx",
+                secretariat.download("/api/tasks/import/template?kind=targets").body());
+        assertThat(targets.json().getJsonArray("problems")).as(targets.toString()).isEmpty();
+        assertThat(targets.json().getJsonArray("targets")).hasSize(4);
+        assertThat(secretariat.get("/api/tasks/import/template?kind=units").status()).isEqualTo(400);
+    }
+
     private static byte[] workbookWithLead(String lead) throws IOException {
         return workbookWithLead(lead, "");
     }

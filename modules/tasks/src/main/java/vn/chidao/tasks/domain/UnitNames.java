@@ -61,6 +61,11 @@ public final class UnitNames {
         return kind == null ? List.of() : all.stream().filter(u -> u.kind() == kind && u.activeOn(day)).toList();
     }
 
+    /** Whether the text names a group ("UBND các xã, phường"), whether or not it has units yet. */
+    public boolean isGroup(String text) {
+        return GROUPS.containsKey(key(text));
+    }
+
     /** The one unit of that name; empty when none or several carry it. */
     public List<UnitView> find(String text) {
         return byName.getOrDefault(key(text), List.of());

@@ -40,6 +40,7 @@ import vn.chidao.plan.TargetId;
 import vn.chidao.tasks.AppendixImport;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.ImportReport;
+import vn.chidao.tasks.ImportTemplates;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.PeriodView;
@@ -101,6 +102,9 @@ public class TaskResource {
 
     @Inject
     ReportingCycles cycles;
+
+    @Inject
+    ImportTemplates templates;
 
     @Context
     HttpHeaders headers;
@@ -297,6 +301,19 @@ public class TaskResource {
                 Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)), owingFrom);
         return Response.status(dryRun ? 200 : report.committed() ? 201 : 400).entity(report)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces(XLSX)
+    @Operation(summary = "An appendix template (.xlsx): kind=tasks (default) or targets, with example rows and a sheet on what each column accepts")
+    public Response template(@QueryParam("kind") @DefaultValue("tasks") String kind) {
+        boolean targets = "targets".equals(kind);
+        if (!targets && !"tasks".equals(kind)) {
+            throw RuleViolation.invalid("kind", "import.template.kind");
+        }
+        return Response.ok(targets ? templates.targets() : templates.tasks(), XLSX).header("Content-Disposition",
+                "attachment; filename=\"" + (targets ? "mau-phu-luc-chi-tieu.xlsx" : "mau-phu-luc-nhiem-vu.xlsx") + "\"").build();
     }
 
     @GET
