@@ -50,6 +50,17 @@ public class Organization {
         return findByCode(code).map(Unit::view);
     }
 
+    /** The secretariat or an administrator names a unit's other names, as plans write it; the imports find it by them. */
+    public UnitView renameUnit(UnitId id, List<String> aliases) {
+        Unit unit = em.find(Unit.class, id.value());
+        if (unit == null) {
+            throw RuleViolation.notFound("unit.notFound", id.value());
+        }
+        unit.rename(aliases == null ? List.of() : aliases);
+        em.flush();
+        return unit.view();
+    }
+
     public UnitView createUnit(NewUnit request) {
         String code = request.code().strip().toUpperCase(Locale.ROOT);
         if (findByCode(code).isPresent()) {

@@ -201,6 +201,21 @@ class AppendixImportIT {
         assertThat(secretariat.get("/api/tasks/import/template?kind=units").status()).isEqualTo(400);
     }
 
+    @Test
+    void aUnitsOtherNameSetOnThePageIsFoundByTheImport() throws IOException {
+        int stc = Demo.unit("STC");
+        assertThat(Api.as(Api.FINANCE_HEAD).put("/api/units/" + stc + "/aliases", "{\"aliases\":[\"Sở TC\"]}").status()).isEqualTo(403);
+        Api.Reply renamed = secretariat.put("/api/units/" + stc + "/aliases", "{\"aliases\":[\"STC\", \" Sở TC \", \"\"]}");
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().getJsonArray("aliases").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("STC", "Sở TC");
+
+        Api.Reply dry = secretariat.upload("/api/tasks/import?document=" + newDocument("2024-12-15") + "&dryRun=true", "phu-luc.xlsx",
+                workbookWithLead("Sở TC"));
+        assertThat(dry.json().getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("lead"))
+                .containsExactly("Sở Tài chính");
+    }
+
     private static byte[] workbookWithLead(String lead) throws IOException {
         return workbookWithLead(lead, "");
     }

@@ -89,6 +89,18 @@ public class Unit {
         this.aliases.addAll(aliases);
     }
 
+    /** The other names plans write for this unit ("Sở TT&TT", "STTTT"), replacing those it had; each at most 128 characters. */
+    public void rename(List<String> newAliases) {
+        List<String> clean = newAliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toList();
+        for (String alias : clean) {
+            if (alias.length() > 128) {
+                throw RuleViolation.invalid("aliases", "unit.alias.tooLong", alias);
+            }
+        }
+        aliases.clear();
+        aliases.addAll(clean);
+    }
+
     /**
      * Merges this unit into {@code into}: from {@code effective} the successor answers for this
      * unit's work, and this unit ends the day before.

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,18 @@ public class UnitResource {
     @Operation(summary = "Who answers for the unit's work on a day (default today), following mergers")
     public ResponsibilityResponse responsible(@PathParam("id") long id, @QueryParam("asOf") LocalDate asOf) {
         return ResponsibilityResponse.of(organization.responsibleFor(UnitId.of(id), asOf != null ? asOf : organization.today()));
+    }
+
+    /** A unit's other names, as plans write them. */
+    public record AliasesRequest(List<String> aliases) {
+    }
+
+    @PUT
+    @Path("{id}/aliases")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT})
+    @Operation(summary = "Replace a unit's other names (\"Sở TT&TT\", \"STTTT\"): the imports find the unit by them")
+    public UnitResponse rename(@PathParam("id") long id, @NotNull(message = "{request.invalid}") AliasesRequest request) {
+        return UnitResponse.of(organization.renameUnit(new UnitId(id), request.aliases()), organization.today());
     }
 
     @POST
