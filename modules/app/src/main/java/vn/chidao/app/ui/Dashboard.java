@@ -23,6 +23,7 @@ import vn.chidao.tasks.SecretariatQueue;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.OwedReport;
+import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.ReportingCycles;
 import vn.chidao.tasks.TaskQueries;
@@ -60,6 +61,7 @@ public class Dashboard {
 
     private List<UnitStatusCounts> perUnit;
     private Map<StatusClass, Long> counts;
+    private PeriodTally periodTally;
     private List<OwedReport> owed;
     private List<OverdueTask> overdue;
     private List<TaskView> upcoming;
@@ -71,6 +73,14 @@ public class Dashboard {
     /** The tasks this page covers: the province, or the viewer's unit (as lead or cooperating). */
     private TaskFilter scope() {
         return viewer.isProvince() ? TaskFilter.all() : TaskFilter.all().unit(viewer.caller().unit());
+    }
+
+    /** How the reports of the periodic tasks in view came, period by period (their due day passed). */
+    public PeriodTally getPeriodTally() {
+        if (periodTally == null) {
+            periodTally = queries.periodTally(scope(), viewer.caller());
+        }
+        return periodTally;
     }
 
     public List<Map.Entry<StatusClass, Long>> getCounts() {

@@ -89,6 +89,12 @@ class PeriodsIT {
                 .contains("Tỷ lệ đúng hạn theo hạn hiện hành 100,0% (1/1)")
                 .contains("Tỷ lệ đúng hạn theo hạn ban đầu 100,0% (1/1)");
 
+        // the unit's start page counts its periods too
+        Api page = Api.browser();
+        page.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        assertThat(page.get("/index.xhtml").body().replaceAll("\\s+", " "))
+                .containsPattern("Nhiệm vụ thường xuyên, định kỳ: [\\d.]+ kỳ đến hạn — [\\d.]+ đúng hạn, \\d+ trễ, [1-9]\\d* chưa báo cáo");
+
         // a late report settles the missed quarter; the task is back in term
         report(missedLast, TODAY);
         JsonObject caughtUp = financeHead.get("/api/tasks/" + missedLast).json();
