@@ -18,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.chidao.notification.letters.Letter;
 import vn.chidao.notification.letters.Letters;
 import vn.chidao.notification.outbox.Postbox;
+import vn.chidao.organization.Installation;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
@@ -37,6 +38,9 @@ class Notices {
     static final Set<Role> UNIT_PEOPLE = EnumSet.of(Role.UNIT_HEAD, Role.UNIT_OFFICER);
 
     @Inject
+    Installation installation;
+
+    @Inject
     Organization organization;
 
     @Inject
@@ -52,13 +56,15 @@ class Notices {
     /** A notice about a task, to the given people, once per {@code key} and person; gathered in {@code batch}. */
     int aboutTask(NoticeKind kind, String key, Collection<PersonView> people, TaskFacts task, List<Object> headline,
                   Map<String, Object> extra, Postbox.Batch batch, Set<Long> digestReaders) {
+        String sender = installation.profile().committeeName();
         for (PersonView person : people) {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("task", task.name());
             fields.put("lead", task.leadName());
             fields.put("deadline", task.due());
             fields.putAll(extra);
-            Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/task.xhtml?id=" + task.id().value());
+            Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/task.xhtml?id=" + task.id().value(),
+                    sender);
             boolean individual = !((kind == NoticeKind.REMINDER || kind == NoticeKind.OVERDUE) && digestReaders.contains(person.id().value()));
             batch.add(kind, key, person, letter, task.id(), null, individual, false);
         }
@@ -74,7 +80,7 @@ class Notices {
                      Map<String, Object> fields, boolean attach, Postbox.Batch batch) {
         for (PersonView person : people) {
             Letter letter = Letters.write(kind, person.locale(), headline, fields,
-                    baseUrl + "/api/reports/" + report.value() + "/content");
+                    baseUrl + "/api/reports/" + report.value() + "/content", installation.profile().committeeName());
             batch.add(kind, key, person, letter, null, report, true, attach);
         }
     }

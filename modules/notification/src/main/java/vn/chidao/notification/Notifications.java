@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import vn.chidao.notification.letters.Letters;
 import vn.chidao.notification.outbox.Dispatcher;
 import vn.chidao.notification.outbox.Postbox;
+import vn.chidao.organization.Installation;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
@@ -39,6 +40,9 @@ public class Notifications {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Installation installation;
 
     @Inject
     ReminderScan reminders;
@@ -196,7 +200,7 @@ public class Notifications {
             fields.put("tasks", String.join("\n", tasks.stream().map(t -> "- " + (t.code() == null ? "" : t.code() + ". ") + t.title()
                     + " (" + Letters.date(person.locale(), t.dueDate()) + ")").toList()));
             batch.add(NoticeKind.DIGEST, "DIGEST:" + week, person, Letters.write(NoticeKind.DIGEST, person.locale(),
-                    List.of(tasks.size(), week), fields, null), null, null, true, false);
+                    List.of(tasks.size(), week), fields, null, installation.profile().committeeName()), null, null, true, false);
         }
         return postbox.write(batch);
     }

@@ -61,7 +61,9 @@ class NotificationsIT {
                 "giamdoc.snv@chidao.local");
         MimeMessage vietnamese = to(received, "giamdoc.stc@chidao.local");
         assertThat(vietnamese.getSubject()).isEqualTo("[Chỉ Đạo] Nhiệm vụ mới: " + code + ". Xây dựng cơ sở dữ liệu đất đai");
-        assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/task.xhtml?id=" + task);
+        assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/task.xhtml?id=" + task)
+                .as("signed with the committee's name as the installation's settings give it")
+                .contains("hệ thống Chỉ Đạo của " + Api.as(Api.FINANCE_HEAD).get("/api/settings").json().getString("committeeName"));
         String english = Demo.unique("EN-");
         assign(english, "Bảo đảm an ninh mạng", Demo.unit("CA-TINH"), "[]", "31/12/2027");
         assertThat(subject(awaitMessages(english, 1).get(0))).isEqualTo("[Chỉ Đạo] New task: " + english + ". Bảo đảm an ninh mạng");

@@ -27,6 +27,12 @@ public final class Letters {
      * @param link     where to read more, or null
      */
     public static Letter write(NoticeKind kind, Locale language, List<Object> headline, Map<String, Object> fields, String link) {
+        return write(kind, language, headline, fields, link, null);
+    }
+
+    /** As {@link #write(NoticeKind, Locale, List, Map, String)}, signed by {@code sender} (the committee's name) when given. */
+    public static Letter write(NoticeKind kind, Locale language, List<Object> headline, Map<String, Object> fields, String link,
+                               String sender) {
         String subject = oneLine(Messages.text(language, "ntf." + kind.name() + ".subject", headline.toArray()));
         if (subject.length() > SUBJECT_MAX) {
             subject = subject.substring(0, SUBJECT_MAX - 1) + "…";
@@ -52,7 +58,7 @@ public final class Letters {
             text.append("\n\n").append(open).append(": ").append(link);
             html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(open)).append("</a></p>");
         }
-        String footer = Messages.text(language, "ntf.footer");
+        String footer = sender == null ? Messages.text(language, "ntf.footer") : Messages.text(language, "ntf.footer.from", sender);
         text.append("\n\n-- \n").append(footer);
         html.append("<hr><p style=\"color:#666;font-size:12px\">").append(escape(footer)).append("</p></body></html>");
         return new Letter(subject, text.toString(), html.toString());
