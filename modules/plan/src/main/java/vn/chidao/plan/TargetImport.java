@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.kernel.Uploads;
 import vn.chidao.plan.domain.Milestone;
 
 /**
@@ -80,7 +81,13 @@ public class TargetImport {
         List<Report.Problem> problems = new ArrayList<>();
         List<Report.Read> read = new ArrayList<>();
         List<NewTarget> targets = new ArrayList<>();
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(readAtMost(file)))) {
+        byte[] content;
+        try {
+            content = Uploads.readAtMost(file, MAX_BYTES, "targets.import.tooLarge");
+        } catch (IOException unreadable) {
+            throw RuleViolation.invalid("file", "targets.import.unreadable");
+        }
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
             Header header = Header.find(sheet, formatter);
@@ -192,16 +199,6 @@ public class TargetImport {
     static String plain(String text) {
         return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('đ', 'd').replaceAll("\\s+", " ").strip();
-    }
-
-    private static byte[] readAtMost(InputStream in) throws IOException {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw RuleViolation.invalid("file", "targets.import.tooLarge", MAX_BYTES / (1024 * 1024));
-            }
-            return bytes;
-        }
     }
 
     /** The header row among the first ten: where the name, unit and pillar are, and each horizon column with its year. */

@@ -23,6 +23,7 @@ import org.apache.xmlbeans.XmlBeans;
 
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.kernel.Uploads;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.UnitId;
@@ -70,7 +71,13 @@ public class AppendixImport {
         List<NewTask> tasks = new ArrayList<>();
         LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
         LocalDate owing = owingFrom == null ? assignment.today() : owingFrom;
-        try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(readAtMost(file)))) {
+        byte[] content;
+        try {
+            content = Uploads.readAtMost(file, MAX_BYTES, "import.tooLarge");
+        } catch (IOException unreadable) {
+            throw RuleViolation.invalid("file", "import.unreadable");
+        }
+        try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             Map<AppendixSheet.Column, Integer> columns = AppendixSheet.header(sheet);
             int headerRow = columns.remove(null);
@@ -292,14 +299,4 @@ public class AppendixImport {
     }
 
     private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static byte[] readAtMost(InputStream in) throws IOException {
-        try (in) {
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw RuleViolation.invalid("file", "import.tooLarge", MAX_BYTES / (1024 * 1024));
-            }
-            return bytes;
-        }
-    }
 }

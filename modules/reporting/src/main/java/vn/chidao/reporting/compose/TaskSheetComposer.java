@@ -81,8 +81,11 @@ public class TaskSheetComposer {
                 .collect(Collectors.joining("\n"))));
         facts.add(row("label", text("sheet.deadline"), "value", task.deadline().label() == null ? day(task.originalDueDate())
                 : task.deadline().label()));
-        facts.add(row("label", text("sheet.dues"), "value", day(task.originalDueDate()) + " / " + day(task.dueDate())
-                + (task.extensionCount() == 0 ? "" : " " + text("sheet.extended", Integer.toString(task.extensionCount())))));
+        // a periodic task has no first deadline: each period has its own; the one shown is the oldest still owed
+        facts.add(task.deadline().kind().periodic()
+                ? row("label", text("sheet.periodDue"), "value", day(task.dueDate()))
+                : row("label", text("sheet.dues"), "value", day(task.originalDueDate()) + " / " + day(task.dueDate())
+                        + (task.extensionCount() == 0 ? "" : " " + text("sheet.extended", Integer.toString(task.extensionCount())))));
         facts.add(row("label", text("sheet.assignedOn"), "value", day(task.assignedOn())));
         facts.add(row("label", text("col.status"), "value", status(task.status())
                 + (task.daysOverdue() > 0 ? text("sheet.overdueDays", Long.toString(task.daysOverdue())) : "")
@@ -92,7 +95,7 @@ public class TaskSheetComposer {
 
         DateTimeFormatter stamp = letterhead.stamp();
         List<Map<String, Object>> events = timeline.stream()
-                .map(e -> row("at", day(e.on()), "actor", e.actor(), "text", describe(e)))
+                .map(e -> row("at", day(e.on()), "actor", "system".equals(e.actor()) ? text("sheet.system") : e.actor(), "text", describe(e)))
                 .toList();
         List<Map<String, Object>> evidenceRows = files.stream()
                 .map(f -> row("file", f.fileName(), "size", size(f.sizeBytes()), "bytes", f.sizeBytes(),

@@ -154,11 +154,6 @@ public final class Deadlines {
         return LocalDate.of(day.getYear(), lastMonth, 1).with(TemporalAdjusters.lastDayOfMonth());
     }
 
-    /** The end of the period after the one ending on {@code periodEnd}. */
-    public static LocalDate nextPeriodEnd(Recurrence recurrence, LocalDate periodEnd) {
-        return periodEnd(recurrence, periodEnd.plusDays(1));
-    }
-
     private static int quarter(String roman) {
         return switch (roman) {
             case "i", "1" -> 1;

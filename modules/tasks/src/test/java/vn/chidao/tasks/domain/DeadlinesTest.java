@@ -45,8 +45,8 @@ class DeadlinesTest {
         assertThat(read("Thường xuyên").recurrence()).isEqualTo(Recurrence.QUARTERLY);
         assertThat(read("Thường xuyên").kind()).isEqualTo(DeadlineKind.ONGOING);
         assertThat(read("hằng tháng").due()).isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(Deadlines.nextPeriodEnd(Recurrence.QUARTERLY, LocalDate.of(2025, 3, 31))).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(Deadlines.nextPeriodEnd(Recurrence.YEARLY, LocalDate.of(2025, 12, 31))).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(Deadlines.periodEnd(Recurrence.QUARTERLY, LocalDate.of(2025, 3, 31).plusDays(1))).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(Deadlines.periodEnd(Recurrence.YEARLY, LocalDate.of(2025, 12, 31).plusDays(1))).isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
     @Test
