@@ -1,9 +1,7 @@
 package vn.chidao.plan;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,11 +22,12 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
+import vn.chidao.kernel.Appendices;
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
+import vn.chidao.kernel.Words;
 import vn.chidao.plan.domain.Milestone;
 
 /**
@@ -44,17 +43,6 @@ public class TargetImport {
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private static final Pattern HORIZON = Pattern.compile("(?:muc tieu|den nam|den het nam|nam|chi tieu)\\s*(\\d{4})");
-    private static final Map<String, Pillar> PILLARS = new LinkedHashMap<>();
-
-    static {
-        PILLARS.put("ha tang so", Pillar.DIGITAL_INFRASTRUCTURE);
-        PILLARS.put("chinh quyen so", Pillar.DIGITAL_GOVERNMENT);
-        PILLARS.put("chinh phu so", Pillar.DIGITAL_GOVERNMENT);
-        PILLARS.put("kinh te so", Pillar.DIGITAL_ECONOMY);
-        PILLARS.put("xa hoi so", Pillar.DIGITAL_SOCIETY);
-        PILLARS.put("an toan thong tin", Pillar.INFORMATION_SECURITY);
-        PILLARS.put("an ninh mang", Pillar.INFORMATION_SECURITY);
-    }
 
     @Inject
     Planning planning;
@@ -87,10 +75,15 @@ public class TargetImport {
         } catch (IOException unreadable) {
             throw RuleViolation.invalid("file", "targets.import.unreadable");
         }
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
+        try (Workbook workbook = Appendices.open(content)) {
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
-            Header header = Header.find(sheet, formatter);
+            // the first sheet (or the Word file's first table) with a targets header
+            Sheet sheet = workbook.getSheetAt(0);
+            Header header = null;
+            for (int s = 0; s < workbook.getNumberOfSheets() && header == null; s++) {
+                sheet = workbook.getSheetAt(s);
+                header = Header.find(sheet, formatter);
+            }
             if (header == null) {
                 problems.add(new Report.Problem(1, null, Messages.text(language, "targets.import.header")));
                 return new Report(false, problems, read);
@@ -103,12 +96,12 @@ public class TargetImport {
                 boolean anyHorizon = row != null && header.horizons.keySet().stream().anyMatch(c -> !text(row, c, formatter).isEmpty());
                 if (name.isEmpty() && !anyHorizon) {
                     // a section heading in the first column ("II. KINH TẾ SỐ") names the pillar of the rows below it
-                    Optional<Pillar> heading = row == null ? Optional.empty() : pillar(text(row, 0, formatter));
+                    Optional<Pillar> heading = row == null ? Optional.empty() : Pillar.named(text(row, 0, formatter));
                     section = heading.orElse(section);
                     continue;
                 }
                 if (!anyHorizon) {
-                    Optional<Pillar> heading = pillar(name);
+                    Optional<Pillar> heading = Pillar.named(name);
                     if (heading.isPresent()) {
                         section = heading.get();
                         continue;
@@ -120,7 +113,7 @@ public class TargetImport {
                 }
                 int before = problems.size();
                 String unit = header.unit < 0 ? "" : text(row, header.unit, formatter);
-                Pillar pillar = header.pillar < 0 ? section : pillar(text(row, header.pillar, formatter)).orElse(section);
+                Pillar pillar = header.pillar < 0 ? section : Pillar.named(text(row, header.pillar, formatter)).orElse(section);
                 if (name.isEmpty()) {
                     problems.add(problem(r, header.title(header.name), language, "target.name.required"));
                 }
@@ -163,6 +156,8 @@ public class TargetImport {
             }
         } catch (IOException | EncryptedDocumentException | IllegalArgumentException unreadable) {
             throw RuleViolation.invalid("file", "targets.import.unreadable");
+        } finally {
+            Appendices.release();
         }
         if (dryRun || !problems.isEmpty() || targets.isEmpty()) {
             if (targets.isEmpty() && problems.isEmpty()) {
@@ -183,10 +178,6 @@ public class TargetImport {
         return new Report.Problem(r + 1, column, Messages.text(language, key, arguments));
     }
 
-    private static Optional<Pillar> pillar(String text) {
-        String plain = plain(text);
-        return PILLARS.entrySet().stream().filter(e -> plain.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
-    }
 
     private static String text(Row row, int column, DataFormatter formatter) {
         if (row == null || column < 0) {
@@ -196,10 +187,6 @@ public class TargetImport {
         return cell == null ? "" : formatter.formatCellValue(cell).replace('\u00a0', ' ').strip();
     }
 
-    static String plain(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replaceAll("\\s+", " ").strip();
-    }
 
     /** The header row among the first ten: where the name, unit and pillar are, and each horizon column with its year. */
     private static final class Header {
@@ -225,7 +212,7 @@ public class TargetImport {
                 }
                 Header header = new Header(row, formatter);
                 for (int c = 0; c < row.getLastCellNum(); c++) {
-                    String title = plain(text(row, c, formatter));
+                    String title = Words.plain(text(row, c, formatter));
                     Matcher year = HORIZON.matcher(title);
                     if (year.find()) {
                         header.horizons.put(c, Integer.parseInt(year.group(1)));

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,8 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.xmlbeans.XmlBeans;
 
+import vn.chidao.kernel.Appendices;
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
@@ -30,6 +30,7 @@ import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
+import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
 import vn.chidao.tasks.domain.Deadlines;
 import vn.chidao.tasks.domain.UnitNames;
@@ -68,6 +69,7 @@ public class AppendixImport {
         List<ImportReport.RowError> errors = new ArrayList<>();
         List<ImportReport.RowError> warnings = new ArrayList<>();
         List<ImportReport.ImportedTask> rows = new ArrayList<>();
+        List<ImportReport.RowError> headings = new ArrayList<>();
         List<NewTask> tasks = new ArrayList<>();
         LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
         LocalDate owing = owingFrom == null ? assignment.today() : owingFrom;
@@ -77,16 +79,20 @@ public class AppendixImport {
         } catch (IOException unreadable) {
             throw RuleViolation.invalid("file", "import.unreadable");
         }
-        try (Workbook workbook = WorkbookFactory.create(new java.io.ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
+        String source = null;
+        try (Workbook workbook = Appendices.open(content)) {
+            Sheet sheet = AppendixSheet.appendix(workbook);
+            source = Appendices.isWord(workbook) ? Messages.text(language, "import.source.word", sheet.getSheetName(), workbook.getNumberOfSheets())
+                    : workbook.getNumberOfSheets() > 1 ? Messages.text(language, "import.source.sheet", sheet.getSheetName()) : null;
             Map<AppendixSheet.Column, Integer> columns = AppendixSheet.header(sheet);
             int headerRow = columns.remove(null);
             Set<AppendixSheet.Column> missing = new HashSet<>(AppendixSheet.REQUIRED);
             missing.removeAll(columns.keySet());
             if (!missing.isEmpty()) {
                 errors.add(new ImportReport.RowError(headerRow + 1, null, Messages.text(language, "import.header.missing")));
-                return new ImportReport(false, 0, errors, warnings, rows);
+                return new ImportReport(false, 0, source, errors, warnings, headings, rows);
             }
+            Pillar section = null;
             UnitNames units = new UnitNames(organization.units(null));
             Set<String> existing = new HashSet<>(assignment.codesOf(documentId));
             Set<String> seen = new HashSet<>();
@@ -102,12 +108,33 @@ public class AppendixImport {
                     break;
                 }
                 AppendixSheet.RowReader cells = new AppendixSheet.RowReader(row, r + 1, columns, headerRow, formatter, errors, language);
-                String code = cells.text(AppendixSheet.Column.CODE, 32);
+                String code = AppendixSheet.code(cells.text(AppendixSheet.Column.CODE, 1000));
                 String title = cells.text(AppendixSheet.Column.TITLE, 1000);
                 String leadName = cells.text(AppendixSheet.Column.LEAD, 255);
                 String coopNames = cells.text(AppendixSheet.Column.COOPERATING, 2000);
                 String output = cells.text(AppendixSheet.Column.OUTPUT, 1000);
                 String deadlineText = cells.deadline(AppendixSheet.Column.DEADLINE);
+                String pillarText = cells.text(AppendixSheet.Column.PILLAR, 255);
+                if (cells.clean() && leadName.isEmpty() && deadlineText.isEmpty()) {
+                    // a group's heading row ("I. HẠ TẦNG SỐ", "1. Nhóm nhiệm vụ về thể chế"): the pillar it names holds below
+                    String heading = (code + " " + title).strip();
+                    Optional<Pillar> named = Pillar.named(heading);
+                    section = named.isPresent() ? named.get() : AppendixSheet.topLevel(code) ? null : section;
+                    headings.add(new ImportReport.RowError(r + 1, null, heading.replace('\n', ' ')));
+                    count--;
+                    continue;
+                }
+                if (code != null && code.length() > AppendixSheet.CODE_LENGTH) {
+                    cells.error(AppendixSheet.Column.CODE, "import.tooLong", AppendixSheet.CODE_LENGTH);
+                    code = null;
+                }
+                Pillar pillar = section;
+                if (pillarText != null && !pillarText.isEmpty()) {
+                    pillar = Pillar.named(pillarText).orElse(null);
+                    if (pillar == null) {
+                        cells.error(AppendixSheet.Column.PILLAR, "import.pillar.unknown", pillarText);
+                    }
+                }
                 // a null cell value was already refused with its own message
                 if (code == null) {
                     code = "";
@@ -201,11 +228,11 @@ public class AppendixImport {
                                 partners.add(carry.shown(unit));
                             }
                         }
-                        tasks.add(new NewTask(documentId, taskCode, title, null, output == null || output.isEmpty() ? null : output, null,
+                        tasks.add(new NewTask(documentId, taskCode, title, null, output == null || output.isEmpty() ? null : output, pillar,
                                 lead.id(), cooperating.stream().map(UnitView::id).filter(u -> !u.equals(lead.id())).toList(), deadlineText,
                                 null, List.of(), List.of(), assignedOn, owing));
                         rows.add(new ImportReport.ImportedTask(r + 1, taskCode, title, leadShown, partners, deadlineText,
-                                deadline.due().toString(), null));
+                                deadline.due().toString(), pillar, null));
                     }
                 }
             }
@@ -218,21 +245,20 @@ public class AppendixImport {
             }
             throw RuleViolation.invalid("file", "import.unreadable");
         } finally {
-            // POI's XML layer keeps per-thread caches; the request thread goes back to the server's pool
-            XmlBeans.clearThreadLocals();
+            Appendices.release();
         }
         if (dryRun || !errors.isEmpty()) {
             return new ImportReport(false, rows.size() + (int) errors.stream().map(ImportReport.RowError::row).distinct().count(),
-                    errors, warnings, rows);
+                    source, errors, warnings, headings, rows);
         }
         List<TaskView> created = assignment.assignAll(tasks, caller);
         List<ImportReport.ImportedTask> done = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportReport.ImportedTask row = rows.get(i);
             done.add(new ImportReport.ImportedTask(row.row(), row.code(), row.title(), row.lead(), row.cooperating(),
-                    row.deadline(), row.dueDate(), created.get(i).id()));
+                    row.deadline(), row.dueDate(), row.pillar(), created.get(i).id()));
         }
-        return new ImportReport(true, done.size(), List.of(), warnings, done);
+        return new ImportReport(true, done.size(), source, List.of(), warnings, headings, done);
     }
 
     /**

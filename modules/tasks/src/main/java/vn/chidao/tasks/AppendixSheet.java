@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -13,6 +14,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import vn.chidao.kernel.Messages;
 import vn.chidao.organization.UnitView;
@@ -40,6 +42,7 @@ final class AppendixSheet {
                 "co quan phoi hop thuc hien"),
         DEADLINE("thoi han", "thoi han hoan thanh", "thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian", "tien do",
                 "tien do hoan thanh", "thoi han thuc hien", "moc thoi gian"),
+        PILLAR("linh vuc", "tru cot", "thuoc tru cot", "thuoc linh vuc"),
         OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua", "ket qua", "san pham du kien",
                 "hinh thuc san pham", "ket qua, san pham");
 
@@ -51,6 +54,41 @@ final class AppendixSheet {
     }
 
     static final Set<Column> REQUIRED = Set.of(Column.CODE, Column.TITLE, Column.LEAD, Column.DEADLINE);
+
+    static final int CODE_LENGTH = 32;
+
+    private static final Pattern TOP_LEVEL = Pattern.compile("^([IVXLC]+|[A-Z])[.)]?(\\s.*)?$", Pattern.DOTALL);
+
+    /**
+     * The sheet holding the appendix: the first whose header names every required column; otherwise the one naming
+     * most of them, so that the message about the missing ones is about the right sheet.
+     */
+    static Sheet appendix(Workbook workbook) {
+        Sheet best = workbook.getSheetAt(0);
+        int found = -1;
+        for (Sheet sheet : workbook) {
+            Map<Column, Integer> columns = header(sheet);
+            columns.remove(null);
+            if (columns.keySet().containsAll(REQUIRED)) {
+                return sheet;
+            }
+            if (columns.size() > found) {
+                found = columns.size();
+                best = sheet;
+            }
+        }
+        return best;
+    }
+
+    /** A task's STT as written, without the dot or bracket a numbered list adds ("1." and "1)" are "1"). */
+    static String code(String written) {
+        return written == null ? null : written.replaceAll("[.)]+$", "").strip();
+    }
+
+    /** A heading numbered "I", "II", "A", "B" (not "1", "1.2") opens a new part: the pillar of the part before ends. */
+    static boolean topLevel(String code) {
+        return code != null && TOP_LEVEL.matcher(code).matches();
+    }
 
     /** Finds the header row among the first ten; the map's null key holds its index. */
     static Map<Column, Integer> header(Sheet sheet) {

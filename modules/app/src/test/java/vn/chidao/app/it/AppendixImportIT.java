@@ -15,7 +15,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /** A plan's task appendix in Excel: dry run, all-or-nothing commit, and export back. */
 class AppendixImportIT {
@@ -110,7 +115,7 @@ class AppendixImportIT {
                 "STT;Nội dung\n1;x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.json().getString("message")).isEqualTo("Không đọc được tệp: cần tệp Excel (.xlsx) hợp lệ.");
+        assertThat(reply.json().getString("message")).isEqualTo("Không đọc được tệp: cần tệp Excel (.xlsx) hoặc tệp Word (.docx) có bảng danh mục nhiệm vụ.");
     }
 
     @Test
@@ -214,6 +219,94 @@ class AppendixImportIT {
                 workbookWithLead("Sở TC"));
         assertThat(dry.json().getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("lead"))
                 .containsExactly("Sở Tài chính");
+    }
+
+    @Test
+    void thePlansWordFileImportsFromItsAppendixTableWithHeadingsMergedCellsAndSeveralLeads() throws IOException {
+        int document = newDocument("2025-03-10");
+        byte[] docx;
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable letterhead = word.createTable(1, 2);
+            letterhead.getRow(0).getCell(0).setText("UBND TỈNH ĐỒNG NAI");
+            letterhead.getRow(0).getCell(1).setText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc");
+            word.createParagraph().createRun().setText("Phụ lục I. DANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH");
+            String[][] rows = {
+                    {"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"},
+                    {"I. HẠ TẦNG SỐ"},
+                    {"1", "Phát triển hạ tầng băng rộng|(cáp quang đến thôn, ấp)", "Sở KH&CN", "Công an tỉnh", "2026", "Báo cáo"},
+                    {"2", "Phủ sóng di động 5G các khu công nghiệp", "^", "", "Quý IV/2026", ""},
+                    {"II. CHÍNH QUYỀN SỐ"},
+                    {"3", "Số hóa hồ sơ thủ tục hành chính", "Sở Nội vụ|Sở Tài chính", "Văn phòng UBND tỉnh", "hằng quý", "Dữ liệu"},
+                    {"III", "NHIỆM VỤ KHÁC"},
+                    {"4", "Tuyên truyền về chuyển đổi số", "Sở Y tế", "", "thường xuyên", ""}};
+            XWPFTable table = word.createTable(rows.length, 6);
+            for (int r = 0; r < rows.length; r++) {
+                XWPFTableRow row = table.getRow(r);
+                if (rows[r].length < 6) {
+                    // a heading row: its last cell spans what is left of the row
+                    int span = 6 - rows[r].length + 1;
+                    for (int c = 5; c >= rows[r].length; c--) {
+                        row.removeCell(c);
+                    }
+                    row.getCell(rows[r].length - 1).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.valueOf(span));
+                }
+                for (int c = 0; c < rows[r].length; c++) {
+                    XWPFTableCell cell = row.getCell(c);
+                    if (rows[r][c].equals("^")) {
+                        cell.getCTTc().addNewTcPr().addNewVMerge();
+                        table.getRow(r - 1).getCell(c).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+                        continue;
+                    }
+                    String[] lines = rows[r][c].split("\\|");
+                    cell.setText(lines[0]);
+                    for (int l = 1; l < lines.length; l++) {
+                        cell.addParagraph().createRun().setText(lines[l]);
+                    }
+                }
+            }
+            word.write(out);
+            docx = out.toByteArray();
+        }
+
+        Api.Reply dry = secretariat.upload("/api/tasks/import?document=" + document + "&dryRun=true", "KH-phu-luc.docx", docx);
+        assertThat(dry.status()).as(dry.toString()).isEqualTo(200);
+        assertThat(dry.json().getJsonArray("errors")).as(dry.toString()).isEmpty();
+        assertThat(dry.json().getString("source")).isEqualTo("Bảng 2 (trong 2 bảng) của tệp Word; số dòng đếm từ đầu bảng");
+        assertThat(dry.json().getJsonArray("headings").getValuesAs(JsonObject.class)).extracting(h -> h.getInt("row") + " " + h.getString("message"))
+                .containsExactly("2 I. HẠ TẦNG SỐ", "5 II. CHÍNH QUYỀN SỐ", "7 III NHIỆM VỤ KHÁC");
+        assertThat(dry.json().getJsonArray("tasks").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getInt("row") + " " + t.getString("code") + " " + t.getString("lead") + " "
+                        + pillar(t) + " " + t.getString("title"))
+                .containsExactly(
+                        "3 1 Sở KH&CN DIGITAL_INFRASTRUCTURE Phát triển hạ tầng băng rộng\n(cáp quang đến thôn, ấp)",
+                        "4 2 Sở KH&CN DIGITAL_INFRASTRUCTURE Phủ sóng di động 5G các khu công nghiệp",
+                        "6 3.1 Sở Nội vụ DIGITAL_GOVERNMENT Số hóa hồ sơ thủ tục hành chính",
+                        "6 3.2 Sở Tài chính DIGITAL_GOVERNMENT Số hóa hồ sơ thủ tục hành chính",
+                        "8 4 Sở Y tế - Tuyên truyền về chuyển đổi số");
+
+        Api.Reply committed = secretariat.upload("/api/tasks/import?document=" + document, "KH-phu-luc.docx", docx);
+        assertThat(committed.status()).as(committed.toString()).isEqualTo(201);
+        List<JsonObject> created = secretariat.get("/api/tasks?document=" + document + "&limit=50").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(created).extracting(t -> t.getString("code") + " " + pillar(t))
+                .containsExactlyInAnyOrder("1 DIGITAL_INFRASTRUCTURE", "2 DIGITAL_INFRASTRUCTURE", "3.1 DIGITAL_GOVERNMENT",
+                        "3.2 DIGITAL_GOVERNMENT", "4 -");
+
+        Api.Reply noTable = secretariat.upload("/api/tasks/import?document=" + document + "&dryRun=true", "cong-van.docx", wordWithoutTable());
+        assertThat(noTable.status()).isEqualTo(400);
+        assertThat(noTable.json().getString("message")).contains("(.docx)");
+    }
+
+    private static String pillar(JsonObject task) {
+        return task.containsKey("pillar") && !task.isNull("pillar") ? task.getString("pillar") : "-";
+    }
+
+    private static byte[] wordWithoutTable() throws IOException {
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            word.createParagraph().createRun().setText("Công văn không có phụ lục");
+            word.write(out);
+            return out.toByteArray();
+        }
     }
 
     private static byte[] workbookWithLead(String lead) throws IOException {

@@ -3,7 +3,6 @@ package vn.chidao.plan.domain;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import vn.chidao.kernel.Numbers;
+import vn.chidao.kernel.Words;
 import vn.chidao.plan.Direction;
 import vn.chidao.plan.MeasurementView;
 import vn.chidao.plan.MilestoneKind;
@@ -83,9 +83,9 @@ public class Milestone {
         if (text == null || text.isBlank() || due == null) {
             return Optional.empty();
         }
-        String plain = plain(text);
+        String plain = Words.plain(text);
         if (unitOfMeasure != null && !unitOfMeasure.isBlank() && !unitOfMeasure.strip().equals("%")) {
-            plain = plain.replace(plain(unitOfMeasure), " ");
+            plain = plain.replace(Words.plain(unitOfMeasure), " ");
         }
         boolean annual = ANNUAL.matcher(plain).find();
         plain = ANNUAL.matcher(plain).replaceAll(" ").replace("%", " ").replaceAll("\\s+", " ").strip();
@@ -249,8 +249,4 @@ public class Milestone {
     }
 
     /** Lower case without diacritics, so "Trên", "TRÊN" and "tren" read alike. */
-    private static String plain(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replaceAll("\\s+", " ").strip();
-    }
 }

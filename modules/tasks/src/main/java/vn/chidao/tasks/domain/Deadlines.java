@@ -1,6 +1,5 @@
 package vn.chidao.tasks.domain;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.chidao.kernel.Words;
 import vn.chidao.tasks.Deadline;
 import vn.chidao.tasks.DeadlineKind;
 import vn.chidao.tasks.Recurrence;
@@ -60,7 +60,7 @@ public final class Deadlines {
                 // try the next
             }
         }
-        String plain = plain(raw);
+        String plain = Words.plain(raw);
         Optional<Deadline> periodic = periodic(raw, plain, from);
         if (periodic.isPresent()) {
             return periodic;
@@ -164,9 +164,4 @@ public final class Deadlines {
     }
 
     /** Lower case without diacritics, so "Quý", "QUÝ" and "Quy" read alike. */
-    static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd');
-        return decomposed.replaceAll("\\s+", " ").strip();
-    }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.chidao.kernel.Words;
 import vn.chidao.organization.UnitKind;
 import vn.chidao.organization.UnitView;
 
@@ -101,7 +102,7 @@ public final class UnitNames {
     }
 
     public static String key(String name) {
-        return Deadlines.plain(name).replaceAll("\\s*&\\s*", "&").replaceAll("[.,;:]+$", "").strip();
+        return Words.plain(name).replaceAll("\\s*&\\s*", "&").replaceAll("[.,;:]+$", "").strip();
     }
 
 }

@@ -287,7 +287,7 @@ public class TaskResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import a task appendix (.xlsx) into a document: dryRun=true lists every row's problems; "
+    @Operation(summary = "Import a task appendix (.xlsx, or the plan's .docx with its task table) into a document: dryRun=true lists every row's problems; "
             + "otherwise all rows are created, or none (400 with the problems)")
     public Response importAppendix(@QueryParam("document") Long document, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    @QueryParam("owingFrom") LocalDate owingFrom, @FormParam("file") EntityPart file) {
