@@ -1,7 +1,9 @@
 package vn.chidao.kernel;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -57,6 +61,49 @@ public final class Appendices {
     /** POI's XML layer keeps per-thread caches; a request thread goes back to the server's pool. */
     public static void release() {
         XmlBeans.clearThreadLocals();
+    }
+
+    /**
+     * A template to fill in: the header in bold, example rows written as plans write them, and a "Hướng dẫn" sheet
+     * that says what each column accepts.
+     */
+    public static byte[] template(String title, String[] header, String[][] rows, String[][] guide) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet sheet = book.createSheet(title);
+            write(sheet, 0, new String[][] {header}, bold);
+            write(sheet, 1, rows, null);
+            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < header.length; c++) {
+                sheet.setColumnWidth(c, c == 1 ? 60 * 256 : 24 * 256);
+            }
+            Sheet help = book.createSheet("Hướng dẫn");
+            write(help, 0, new String[][] {{"Cột", "Cách ghi"}}, bold);
+            write(help, 1, guide, null);
+            help.setColumnWidth(0, 24 * 256);
+            help.setColumnWidth(1, 120 * 256);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            XmlBeans.clearThreadLocals();
+        }
+    }
+
+    private static void write(Sheet sheet, int first, String[][] rows, CellStyle style) {
+        for (int r = 0; r < rows.length; r++) {
+            Row row = sheet.createRow(first + r);
+            for (int c = 0; c < rows[r].length; c++) {
+                row.createCell(c).setCellValue(rows[r][c]);
+                if (style != null) {
+                    row.getCell(c).setCellStyle(style);
+                }
+            }
+        }
     }
 
     private static boolean isWordFile(byte[] content) {

@@ -80,6 +80,21 @@ public class Organization {
         return unit.view();
     }
 
+    /** Corrects a unit's name, short name, kind and parent; its code, dates and succession stay. */
+    public UnitView correctUnit(UnitId id, String name, String shortName, UnitKind kind, UnitId parent) {
+        Unit unit = em.find(Unit.class, id.value());
+        if (unit == null) {
+            throw RuleViolation.notFound("unit.notFound", id.value());
+        }
+        Unit parentUnit = parent == null ? null : em.find(Unit.class, parent.value());
+        if (parent != null && parentUnit == null) {
+            throw RuleViolation.invalid("parentId", "unit.parent.unknown", parent.value());
+        }
+        unit.correct(name.strip(), blankToNull(shortName), kind, parentUnit);
+        em.flush();
+        return unit.view();
+    }
+
     /**
      * Merges a unit into its successor from {@code effective} (today when null). Both rows are
      * locked so two merges of the same units cannot interleave.
@@ -99,6 +114,14 @@ public class Organization {
         LocalDate day = effective != null ? effective : LocalDate.now(clock);
         unit.mergeInto(successor, day);
         merged.fire(new UnitMerged(unitId, successorId, day));
+        return unit.view();
+    }
+
+    /** A unit recorded with its end (a units sheet of units that have ceased); one that may have tasks ends by merger. */
+    UnitView endRecordedUnit(UnitId id, LocalDate lastDay) {
+        Unit unit = em.find(Unit.class, id.value());
+        unit.end(lastDay);
+        em.flush();
         return unit.view();
     }
 

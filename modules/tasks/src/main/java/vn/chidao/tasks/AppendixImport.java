@@ -26,14 +26,15 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
+import vn.chidao.organization.UnitGroups;
 import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitNames;
 import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
 import vn.chidao.tasks.domain.Deadlines;
-import vn.chidao.tasks.domain.UnitNames;
 
 /**
  * A plan's task appendix from Excel (STT, Nội dung nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp, Thời hạn,
@@ -55,6 +56,9 @@ public class AppendixImport {
 
     @Inject
     Planning planning;
+
+    @Inject
+    UnitGroups unitGroups;
 
     /**
      * Reads a task appendix into {@code documentId}'s tasks (a dry run only reports). Recurring and ongoing tasks
@@ -80,6 +84,7 @@ public class AppendixImport {
             throw RuleViolation.invalid("file", "import.unreadable");
         }
         String source = null;
+        UnitNames units = new UnitNames(organization.units(null), unitGroups.all());
         try (Workbook workbook = Appendices.open(content)) {
             Sheet sheet = AppendixSheet.appendix(workbook);
             source = Appendices.isWord(workbook) ? Messages.text(language, "import.source.word", sheet.getSheetName(), workbook.getNumberOfSheets())
@@ -93,7 +98,6 @@ public class AppendixImport {
                 return new ImportReport(false, 0, source, errors, warnings, headings, rows);
             }
             Pillar section = null;
-            UnitNames units = new UnitNames(organization.units(null));
             Set<String> existing = new HashSet<>(assignment.codesOf(documentId));
             Set<String> seen = new HashSet<>();
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));

@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import vn.chidao.kernel.Messages;
+import vn.chidao.organization.UnitNames;
 import vn.chidao.organization.UnitView;
-import vn.chidao.tasks.domain.UnitNames;
 
 /**
  * How {@link AppendixImport} reads a task appendix sheet: its columns by the names secretariats give them

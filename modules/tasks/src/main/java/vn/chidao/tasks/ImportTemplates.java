@@ -1,17 +1,9 @@
 package vn.chidao.tasks;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.xmlbeans.XmlBeans;
+import vn.chidao.kernel.Appendices;
+
 
 /**
  * The appendix templates the import page offers: the columns the imports read, with rows written the way plans write
@@ -58,50 +50,11 @@ public class ImportTemplates {
 
     /** The task appendix template. */
     public byte[] tasks() {
-        return workbook("Phụ lục nhiệm vụ", TASK_HEADER, TASK_ROWS, TASK_GUIDE);
+        return Appendices.template("Phụ lục nhiệm vụ", TASK_HEADER, TASK_ROWS, TASK_GUIDE);
     }
 
     /** The targets appendix template. */
     public byte[] targets() {
-        return workbook("Phụ lục chỉ tiêu", TARGET_HEADER, TARGET_ROWS, TARGET_GUIDE);
-    }
-
-    private static byte[] workbook(String title, String[] header, String[][] rows, String[][] guide) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet sheet = book.createSheet(title);
-            write(sheet, 0, new String[][] {header}, bold);
-            write(sheet, 1, rows, null);
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < header.length; c++) {
-                sheet.setColumnWidth(c, c == 1 ? 60 * 256 : 24 * 256);
-            }
-            Sheet help = book.createSheet("Hướng dẫn");
-            write(help, 0, new String[][] {{"Cột", "Cách ghi"}}, bold);
-            write(help, 1, guide, null);
-            help.setColumnWidth(0, 24 * 256);
-            help.setColumnWidth(1, 120 * 256);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            XmlBeans.clearThreadLocals();
-        }
-    }
-
-    private static void write(Sheet sheet, int first, String[][] rows, CellStyle style) {
-        for (int r = 0; r < rows.length; r++) {
-            Row row = sheet.createRow(first + r);
-            for (int c = 0; c < rows[r].length; c++) {
-                row.createCell(c).setCellValue(rows[r][c]);
-                if (style != null) {
-                    row.getCell(c).setCellStyle(style);
-                }
-            }
-        }
+        return Appendices.template("Phụ lục chỉ tiêu", TARGET_HEADER, TARGET_ROWS, TARGET_GUIDE);
     }
 }

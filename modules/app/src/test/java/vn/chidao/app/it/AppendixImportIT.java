@@ -172,9 +172,15 @@ class AppendixImportIT {
 
     @Test
     void aGroupAsLeadMeansOneTaskPerMemberAndAsCooperationEveryMember() throws IOException {
-        List<JsonObject> units = secretariat.get("/api/units").array().getValuesAs(JsonObject.class);
-        long districts = units.stream().filter(u -> u.getString("kind").equals("DISTRICT")).count();
-        long departments = units.stream().filter(u -> u.getString("kind").equals("PROVINCIAL_DEPARTMENT")).count();
+        // the group's units as they were on the day the plan assigns (its issue day), not as they are today
+        long districts = secretariat.get("/api/units?asOf=2024-12-15").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("kind").equals("DISTRICT")).count();
+        // cooperation is shown by who carries it today: departments merged since collapse into their successors,
+        // so at least those that existed then and still exist are listed
+        List<Integer> then = secretariat.get("/api/units?asOf=2024-12-15").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("kind").equals("PROVINCIAL_DEPARTMENT")).map(u -> u.getInt("id")).toList();
+        long departments = secretariat.get("/api/units").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("kind").equals("PROVINCIAL_DEPARTMENT") && then.contains(u.getInt("id"))).count();
         assertThat(districts).isGreaterThan(1);
         int document = newDocument("2024-12-15");
         byte[] file = workbookWithLead("UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành");

@@ -101,6 +101,19 @@ public class Unit {
         aliases.addAll(clean);
     }
 
+    /** Corrects what the unit is called, what it is and where it belongs (a units sheet imported again). */
+    public void correct(String newName, String newShortName, UnitKind newKind, Unit newParent) {
+        for (Unit u = newParent; u != null; u = u.parent()) {
+            if (u == this || id != null && id.equals(u.id())) {
+                throw RuleViolation.invalid("parentId", "unit.parent.cycle", code);
+            }
+        }
+        this.name = newName;
+        this.shortName = newShortName;
+        this.kind = newKind;
+        this.parent = newParent;
+    }
+
     /**
      * Merges this unit into {@code into}: from {@code effective} the successor answers for this
      * unit's work, and this unit ends the day before.
@@ -126,6 +139,17 @@ public class Unit {
         }
         this.successor = into;
         this.effectiveTo = effective.minusDays(1);
+    }
+
+    /** The unit ceases after {@code lastDay}, with no successor. */
+    public void end(LocalDate lastDay) {
+        if (effectiveTo != null) {
+            throw RuleViolation.conflict("unitId", "unit.merge.alreadyEnded", code, effectiveTo);
+        }
+        if (effectiveFrom != null && lastDay.isBefore(effectiveFrom)) {
+            throw RuleViolation.invalid("effectiveTo", "unit.import.endBeforeStart");
+        }
+        this.effectiveTo = lastDay;
     }
 
     /** Whether the unit exists on that day. */
@@ -168,6 +192,10 @@ public class Unit {
 
     public String code() {
         return code;
+    }
+
+    public Unit parent() {
+        return parent;
     }
 
     public Unit successor() {

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,17 +19,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.NewUnit;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
-import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitImport;
 
 @Path("/units")
 @RequestScoped
@@ -36,8 +44,19 @@ import vn.chidao.organization.UnitId;
 @Tag(name = "Units", description = "Organisation units (cơ quan, đơn vị) and their succession")
 public class UnitResource {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     Organization organization;
+
+    @Inject
+    UnitImport unitImport;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Operation(summary = "Units existing on a day (default today); all=true lists ended units too")
@@ -82,6 +101,33 @@ public class UnitResource {
                 request.shortName(), request.kind(), request.parentId() == null ? null : UnitId.of(request.parentId()),
                 request.effectiveFrom(), request.aliases())), organization.today());
         return Response.created(URI.create("units/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT})
+    @Operation(summary = "Import a units sheet (.xlsx): dryRun=true (secretariat, administrators) lists every row's problems and what it "
+            + "will do; otherwise (administrators) every row is written, or none (400 with the problems)")
+    public Response importUnits(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, @FormParam("file") EntityPart file) {
+        if (!dryRun && !security.isUserInRole(Role.Names.ADMIN)) {
+            throw RuleViolation.forbidden("unit.import.adminOnly");
+        }
+        if (file == null) {
+            throw RuleViolation.invalid("file", "unit.import.unreadable");
+        }
+        UnitImport.Report report = unitImport.importUnits(file.getContent(), dryRun,
+                Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        return Response.status(dryRun ? 200 : report.committed() ? 201 : 400).entity(report).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces(XLSX)
+    @Operation(summary = "The units sheet template (.xlsx), with example rows and a sheet on what each column accepts")
+    public Response template() {
+        return Response.ok(unitImport.template(), XLSX).header("Content-Disposition", "attachment; filename=\"mau-danh-sach-don-vi.xlsx\"")
+                .build();
     }
 
     @POST

@@ -1,4 +1,4 @@
-package vn.chidao.tasks.domain;
+package vn.chidao.organization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Map;
 
 import vn.chidao.kernel.Words;
-import vn.chidao.organization.UnitKind;
-import vn.chidao.organization.UnitView;
 
 /**
  * Finds a unit by what a spreadsheet calls it: its full name, short name, code or an alias
- * ("Sở TT&TT"), ignoring case, diacritics and the spaces around "&".
+ * ("Sở TT&TT"), ignoring case, diacritics and the spaces around "&"; and a group by its name — one the
+ * installation named, or one of the kinds plans name every day.
  */
 public final class UnitNames {
 
     private final Map<String, List<UnitView>> byName = new HashMap<>();
+    private final Map<String, List<UnitView>> byExactName = new HashMap<>();
     private final List<UnitView> all;
+    private final Map<String, UnitGroupView> named = new HashMap<>();
 
     /**
      * The groups plans name every day, as the units of one kind: "các sở, ban, ngành", "UBND các huyện, thị xã,
@@ -39,6 +40,14 @@ public final class UnitNames {
             Map.entry("cac doanh nghiep vien thong tren dia ban tinh", UnitKind.PARTNER));
 
     public UnitNames(List<UnitView> units) {
+        this(units, List.of());
+    }
+
+    /** Units and the groups the installation has named ({@link Organization#groups()}), which come before the kinds. */
+    public UnitNames(List<UnitView> units, List<UnitGroupView> groups) {
+        for (UnitGroupView group : groups) {
+            named.put(key(group.name()), group);
+        }
         this.all = List.copyOf(units);
         for (UnitView unit : units) {
             List<String> names = new ArrayList<>(unit.aliases());
@@ -48,9 +57,11 @@ public final class UnitNames {
                 names.add(unit.shortName());
             }
             for (String name : names) {
-                List<UnitView> known = byName.computeIfAbsent(key(name), k -> new ArrayList<>());
-                if (known.stream().noneMatch(u -> u.id().equals(unit.id()))) {
-                    known.add(unit);
+                for (List<UnitView> known : List.of(byName.computeIfAbsent(key(name), k -> new ArrayList<>()),
+                        byExactName.computeIfAbsent(exactKey(name), k -> new ArrayList<>()))) {
+                    if (known.stream().noneMatch(u -> u.id().equals(unit.id()))) {
+                        known.add(unit);
+                    }
                 }
             }
         }
@@ -58,18 +69,24 @@ public final class UnitNames {
 
     /** The units of a group the text names ("các sở, ban, ngành"), active on {@code day}; empty when it names no group. */
     public List<UnitView> group(String text, java.time.LocalDate day) {
+        UnitGroupView group = named.get(key(text));
+        if (group != null) {
+            return all.stream().filter(u -> group.members().contains(u.id()) && u.activeOn(day)).toList();
+        }
         UnitKind kind = GROUPS.get(key(text));
         return kind == null ? List.of() : all.stream().filter(u -> u.kind() == kind && u.activeOn(day)).toList();
     }
 
     /** Whether the text names a group ("UBND các xã, phường"), whether or not it has units yet. */
     public boolean isGroup(String text) {
-        return GROUPS.containsKey(key(text));
+        return named.containsKey(key(text)) || GROUPS.containsKey(key(text));
     }
 
     /** The one unit of that name; empty when none or several carry it. */
     public List<UnitView> find(String text) {
-        return byName.getOrDefault(key(text), List.of());
+        // "Xã Lộc Thành" and "Xã Lộc Thạnh" are two communes: diacritics decide when they are written
+        List<UnitView> exact = byExactName.getOrDefault(exactKey(text), List.of());
+        return exact.isEmpty() ? byName.getOrDefault(key(text), List.of()) : exact;
     }
 
     /**
@@ -101,6 +118,13 @@ public final class UnitNames {
         return result;
     }
 
+    /** A name as compared when written with its diacritics: any case, any Unicode form, any spacing. */
+    public static String exactKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*&\\s*", "&").replaceAll("[.,;:]+$", "").strip();
+    }
+
+    /** A name as compared without its diacritics, for names typed without them ("So Tai chinh"). */
     public static String key(String name) {
         return Words.plain(name).replaceAll("\\s*&\\s*", "&").replaceAll("[.,;:]+$", "").strip();
     }

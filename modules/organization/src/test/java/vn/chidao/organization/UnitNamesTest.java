@@ -1,4 +1,4 @@
-package vn.chidao.tasks.domain;
+package vn.chidao.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.chidao.organization.UnitId;
-import vn.chidao.organization.UnitKind;
-import vn.chidao.organization.UnitView;
 
 class UnitNamesTest {
 
@@ -22,7 +19,19 @@ class UnitNamesTest {
             unit(2, "SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", "Sở VHTT&DL"),
             unit(3, "CA-TINH", "Công an tỉnh Bình Phước", "Công an tỉnh"),
             unit(4, "X1", "Ban Quản lý", null),
-            unit(5, "X2", "Ban quản lý", null)));
+            unit(5, "X2", "Ban quản lý", null),
+            new UnitView(new UnitId(6), "XA-LOCTHANH", "Xã Lộc Thạnh", null, UnitKind.COMMUNE, null, null, null, null, List.of()),
+            new UnitView(new UnitId(7), "XA-LOCTHANH-2", "Xã Lộc Thành", null, UnitKind.COMMUNE, null, null, null, null, List.of())));
+
+    @Test
+    void twoCommunesWhoseNamesDifferOnlyByTheirDiacriticsAreTwoUnits() {
+        assertThat(names.find("Xã Lộc Thành")).extracting(UnitView::code).containsExactly("XA-LOCTHANH-2");
+        assertThat(names.find("xã lộc thạnh")).extracting(UnitView::code).containsExactly("XA-LOCTHANH");
+        // the same name in decomposed Unicode (as some keyboards send it) is the same name
+        assertThat(names.find(java.text.Normalizer.normalize("Xã Lộc Thạnh", java.text.Normalizer.Form.NFD)))
+                .extracting(UnitView::code).containsExactly("XA-LOCTHANH");
+        assertThat(names.find("Xa Loc Thanh")).as("typed without diacritics, it could be either").hasSize(2);
+    }
 
     @Test
     void findsAUnitByNameShortNameCodeOrAliasWhateverTheCaseAndDiacritics() {
