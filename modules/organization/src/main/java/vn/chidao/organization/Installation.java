@@ -2,6 +2,7 @@ package vn.chidao.organization;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.domain.Logo;
 import vn.chidao.organization.domain.Settings;
 
 /**
@@ -80,6 +82,70 @@ public class Installation {
         settings.apply(changed);
         em.flush();
         return settings.view();
+    }
+
+    /**
+     * The first administrator names the province at set-up: the rest of the identity follows from its name ("UBND TỈNH
+     * ĐỒNG NAI", "Ban Chỉ đạo chuyển đổi số tỉnh Đồng Nai", "Đồng Nai, ngày …") unless given, and stays editable.
+     */
+    public ProvinceProfile establish(String province, String committeeName, String signerName, Caller administrator) {
+        if (province == null || province.isBlank()) {
+            throw RuleViolation.invalid("provinceName", "settings.provinceName.required");
+        }
+        String name = province.strip();
+        ProvinceProfile current = profile();
+        ProvinceProfile named = new ProvinceProfile(name, "UBND TỈNH " + name.toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                current.issuer(), committeeName == null || committeeName.isBlank() ? "Ban Chỉ đạo chuyển đổi số tỉnh " + name : committeeName,
+                name, current.symbol(), current.recipients(), current.signerTitle(), signerName, "UBND tỉnh " + name, current.version());
+        return change(named, administrator);
+    }
+
+    /** The logo's fingerprint, for pages to ask for it again when it changes; null when there is none. */
+    public String logoVersion() {
+        Settings settings = em.find(Settings.class, Settings.ID);
+        return settings == null ? null : settings.logoSha256();
+    }
+
+    public Optional<LogoFile> logo() {
+        return Optional.ofNullable(em.find(Logo.class, Logo.ID)).map(l -> new LogoFile(l.content(), l.contentType()));
+    }
+
+    /** Refuses what is not a PNG or JPEG picture of at most 512 KB, naming the field; returns its content type. */
+    public String checkLogo(byte[] content) {
+        if (content != null && content.length > LogoFile.MAX_BYTES) {
+            throw RuleViolation.invalid("logo", "settings.logo.tooLarge", LogoFile.MAX_BYTES / 1024);
+        }
+        return LogoFile.pictureType(content).orElseThrow(() -> RuleViolation.invalid("logo", "settings.logo.notPicture"));
+    }
+
+    /** The administrator sets the emblem shown on the sign-in page: a PNG or JPEG picture of at most 512 KB. */
+    public void changeLogo(byte[] content, Caller caller) {
+        if (!caller.roles().contains(Role.ADMIN)) {
+            throw RuleViolation.forbidden("auth.forbidden");
+        }
+        String type = checkLogo(content);
+        profile();
+        Logo logo = em.find(Logo.class, Logo.ID);
+        if (logo == null) {
+            em.persist(new Logo(content, type));
+        } else {
+            logo.replace(content, type);
+        }
+        em.find(Settings.class, Settings.ID).changeLogo(LogoFile.sha256(content));
+        em.flush();
+    }
+
+    public void removeLogo(Caller caller) {
+        if (!caller.roles().contains(Role.ADMIN)) {
+            throw RuleViolation.forbidden("auth.forbidden");
+        }
+        profile();
+        Logo logo = em.find(Logo.class, Logo.ID);
+        if (logo != null) {
+            em.remove(logo);
+        }
+        em.find(Settings.class, Settings.ID).changeLogo(null);
+        em.flush();
     }
 
     private ProvinceProfile defaults() {

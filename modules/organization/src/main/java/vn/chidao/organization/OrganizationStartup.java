@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import vn.chidao.kernel.ModuleSchema;
 import vn.chidao.organization.demo.DemoData;
-import vn.chidao.organization.security.FirstAdministrator;
 
 /** The organization's part of start-up: its tables and settings, its demo units and people, the first-administrator setup. */
 @ApplicationScoped

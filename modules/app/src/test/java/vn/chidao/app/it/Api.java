@@ -85,6 +85,19 @@ public final class Api {
 
     /** A multipart/form-data upload: text fields, then one file part named "file". */
     public Reply upload(String path, String fileName, byte[] content, String... namesAndValues) {
+        return multipart("POST", path, fileName, content, namesAndValues);
+    }
+
+    /** The same as {@link #upload}, replacing what is at {@code path} (PUT). */
+    public Reply uploadReplacing(String path, String fileName, byte[] content) {
+        return multipart("PUT", path, fileName, content);
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private Reply multipart(String method, String path, String fileName, byte[] content, String... namesAndValues) {
         String boundary = "----chidao" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
@@ -100,7 +113,7 @@ public final class Api {
             throw new IllegalStateException(e);
         }
         return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     public HttpResponse<byte[]> download(String path) {

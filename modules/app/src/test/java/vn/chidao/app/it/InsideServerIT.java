@@ -44,6 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.chidao.app.SystemClock;
 import vn.chidao.organization.Caller;
+import vn.chidao.organization.FirstAdministrator;
+import vn.chidao.organization.Installation;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
@@ -370,6 +372,66 @@ class InsideServerIT {
                 assertEquals(seen.size(), queries.count(theseTasks, caller), caller.email() + " counted");
             }
         });
+    }
+
+    // --- a new installation's first set-up ---
+
+    @Inject
+    FirstAdministrator firstAdministrator;
+
+    @Inject
+    Installation installation;
+
+    /**
+     * As on a new installation (every administrator made inactive inside a transaction that is rolled back): the token the
+     * log prints lets the first administrator name the province, and the documents' identity follows from its name; a
+     * refused logo writes nothing and leaves the token good.
+     */
+    @Test
+    void theFirstAdministratorNamesTheProvinceAndTheDocumentsIdentityFollows() throws Exception {
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        try {
+            String token = asANewInstallation();
+            assertThrows(vn.chidao.kernel.RuleViolation.class, () -> firstAdministrator.setUp(token, "qtht@gialai.gov.vn",
+                    "Quản trị hệ thống", "một câu mật khẩu đủ dài", new FirstAdministrator.FirstIdentity("Gia Lai", null, null,
+                            "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            assertTrue(firstAdministrator.available(), "a refused set-up leaves the token good");
+        } finally {
+            transaction.rollback();
+        }
+        transaction.begin();
+        try {
+            String token = asANewInstallation();
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+            firstAdministrator.setUp(token, "qtht@gialai.gov.vn", "Quản trị hệ thống", "một câu mật khẩu đủ dài",
+                    new FirstAdministrator.FirstIdentity(" Gia Lai ", null, null, png.toByteArray()));
+            vn.chidao.organization.ProvinceProfile now = installation.profile();
+            assertEquals("Gia Lai", now.provinceName());
+            assertEquals("UBND TỈNH GIA LAI", now.parentBody());
+            assertEquals("Ban Chỉ đạo chuyển đổi số tỉnh Gia Lai", now.committeeName());
+            assertEquals("Gia Lai", now.place());
+            assertEquals("UBND tỉnh Gia Lai", now.defaultIssuingBody());
+            assertTrue(installation.logoVersion() != null && installation.logo().isPresent(), "the logo is kept");
+            assertTrue(!firstAdministrator.available(), "the token works once");
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    /** Makes every administrator inactive (in the caller's transaction) and returns the set-up token the server log prints. */
+    private String asANewInstallation() throws Exception {
+        EntityManager em = probe.factory().createEntityManager();
+        em.joinTransaction();
+        em.createNativeQuery("update org_person set active = false where id in (select person_id from org_person_role where role = 'ADMIN')")
+                .executeUpdate();
+        em.flush();
+        firstAdministrator.offerSetupIfNeeded();
+        Path log = Path.of(System.getProperty("server.output.dir"), "logs", "messages.log");
+        List<String> lines = Files.readAllLines(log);
+        String line = lines.stream().filter(l -> l.contains("Setup token: ")).reduce((first, last) -> last).orElseThrow();
+        return line.substring(line.indexOf("Setup token: ") + "Setup token: ".length()).strip();
     }
 
     private interface Work {

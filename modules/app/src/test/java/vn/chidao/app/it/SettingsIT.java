@@ -54,4 +54,56 @@ class SettingsIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getInt("id");
     }
+
+    @Test
+    void theLogoIsAPictureTheAdministratorSetsAndTheSignInPageShows() throws java.io.IOException {
+        Api anonymous = Api.anonymous();
+        assertThat(anonymous.get("/api/settings/logo").status()).as("none set yet").isEqualTo(404);
+        byte[] png = picture("png");
+        assertThat(secretariat.uploadReplacing("/api/settings/logo", "logo.png", png).status()).isEqualTo(403);
+        assertThat(anonymous.uploadReplacing("/api/settings/logo", "logo.png", png).status()).isEqualTo(401);
+
+        // a PNG signature over anything else, an SVG (it can carry script), too large: refused with the field named
+        byte[] fake = java.util.Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, 64);
+        for (byte[] refused : java.util.List.of(fake, "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[600 * 1024])) {
+            Api.Reply reply = admin.uploadReplacing("/api/settings/logo", "logo.png", refused);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("logo");
+        }
+        try {
+            assertThat(admin.uploadReplacing("/api/settings/logo", "quoc-huy.jpg", picture("jpg")).status()).isEqualTo(204);
+            java.net.http.HttpResponse<byte[]> served = anonymous.download("/api/settings/logo");
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+            String page = new String(anonymous.download("/login.xhtml").body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).contains("/api/settings/logo?v=");
+        } finally {
+            assertThat(admin.delete("/api/settings/logo").status()).isEqualTo(204);
+        }
+        assertThat(anonymous.get("/api/settings/logo").status()).isEqualTo(404);
+        assertThat(new String(anonymous.download("/login.xhtml").body(), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("/api/settings/logo");
+    }
+
+    @Test
+    void theFirstSetUpIsClosedOnceAnAdministratorExists() {
+        Api anonymous = Api.anonymous();
+        java.net.http.HttpResponse<byte[]> page = anonymous.download("/setup.xhtml");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("id=\"closed\"").doesNotContain("id=\"setup\"");
+        assertThat(anonymous.post("/api/setup", "{\"token\":\"x\",\"email\":\"a@b.vn\",\"fullName\":\"A\","
+                + "\"password\":\"mot-cau-rat-dai-de-nho\",\"provinceName\":\"Gia Lai\"}").status()).isEqualTo(409);
+    }
+
+    private static byte[] picture(String format) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 64, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.RED);
+        g.fillOval(4, 4, 56, 56);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, format, out);
+        return out.toByteArray();
+    }
 }

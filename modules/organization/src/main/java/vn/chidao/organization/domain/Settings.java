@@ -55,6 +55,9 @@ public class Settings {
     @Column(name = "default_issuing_body", nullable = false, length = 200)
     private String defaultIssuingBody;
 
+    @Column(name = "logo_sha256", length = 64)
+    private String logoSha256;
+
     @Version
     private long version;
 
@@ -87,6 +90,15 @@ public class Settings {
 
     public long version() {
         return version;
+    }
+
+    /** The logo's SHA-256 when it changes ({@link Logo} holds the picture), null when it is removed. */
+    public void changeLogo(String sha256) {
+        this.logoSha256 = sha256;
+    }
+
+    public String logoSha256() {
+        return logoSha256;
     }
 
     private static String lines(List<String> lines) {

@@ -14,10 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.FirstAdministrator;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
-import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.domain.Person;
 import vn.chidao.organization.domain.Unit;

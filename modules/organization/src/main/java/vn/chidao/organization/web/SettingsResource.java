@@ -1,5 +1,6 @@
 package vn.chidao.organization.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -8,20 +9,26 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.kernel.Uploads;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Installation;
+import vn.chidao.organization.LogoFile;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.ProvinceProfile;
 import vn.chidao.organization.Role;
@@ -59,11 +66,47 @@ public class SettingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change the installation's identity (administrators); takes effect at once, every change kept")
     public ProvinceProfile change(@NotNull(message = "{request.invalid}") @Valid SettingsRequest request) {
-        Caller caller = organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
+        Caller caller = caller();
         return installation.change(new ProvinceProfile(request.provinceName(), request.parentBody(), request.issuer(),
                 request.committeeName(), request.place(), request.symbol(), request.recipients() == null ? List.of() : request.recipients(),
                 request.signerTitle() == null ? List.of() : request.signerTitle(), request.signerName(), request.defaultIssuingBody(),
                 request.version()), caller);
+    }
+
+    @GET
+    @Path("logo")
+    @Produces({"image/png", "image/jpeg"})
+    @Operation(summary = "The installation's emblem shown on the sign-in page (open without sign-in); 404 when none is set")
+    public Response logo() {
+        LogoFile logo = installation.logo().orElseThrow(() -> RuleViolation.notFound("settings.logo.none"));
+        return Response.ok(logo.content(), logo.contentType()).header("Cache-Control", "public, max-age=3600").build();
+    }
+
+    @PUT
+    @Path("logo")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Set the emblem (administrators): a PNG or JPEG picture of at most 512 KB, in the form field 'file'")
+    public Response changeLogo(@FormParam("file") EntityPart file) throws IOException {
+        if (file == null) {
+            throw RuleViolation.invalid("logo", "settings.logo.notPicture");
+        }
+        // read a little past the limit, so that a picture just too large gets the logo's own message
+        installation.changeLogo(Uploads.readAtMost(file.getContent(), 4L * LogoFile.MAX_BYTES, "settings.logo.tooLargeMb"), caller());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("logo")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Remove the emblem (administrators)")
+    public Response removeLogo() {
+        installation.removeLogo(caller());
+        return Response.noContent().build();
+    }
+
+    private Caller caller() {
+        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
+                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
     }
 }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.FirstAdministrator;
 import vn.chidao.organization.PersonView;
-import vn.chidao.organization.security.FirstAdministrator;
 
 /** Open without sign-in, but useless without the one-time token printed in the server log. */
 @Path("/setup")
@@ -34,16 +34,21 @@ public class SetupResource {
             @NotBlank(message = "{setup.token.invalid}") String token,
             @NotBlank(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") String email,
             @NotBlank(message = "{person.fullName.required}") @Size(max = 200) String fullName,
-            @NotNull(message = "{person.password.weak}") @Size(min = 12, max = 200, message = "{person.password.weak}") String password) {
+            @NotNull(message = "{person.password.weak}") @Size(min = 12, max = 200, message = "{person.password.weak}") String password,
+            String provinceName,
+            String committeeName,
+            String signerName) {
     }
 
     public record SetupResponse(long id, String email) {
     }
 
     @POST
-    @Operation(summary = "Create the first administrator with the setup token from the server log")
+    @Operation(summary = "Create the first administrator with the setup token from the server log; provinceName (and optionally "
+            + "committeeName, signerName) names the installation at the same time")
     public Response setUp(@NotNull(message = "{request.invalid}") @Valid SetupRequest request) {
-        PersonView admin = firstAdministrator.create(request.token(), request.email(), request.fullName(), request.password());
+        PersonView admin = firstAdministrator.setUp(request.token(), request.email(), request.fullName(), request.password(),
+                new FirstAdministrator.FirstIdentity(request.provinceName(), request.committeeName(), request.signerName(), null));
         return Response.status(Response.Status.CREATED).entity(new SetupResponse(admin.id().value(), admin.email())).build();
     }
 }

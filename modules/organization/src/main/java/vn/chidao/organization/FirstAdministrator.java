@@ -1,4 +1,4 @@
-package vn.chidao.organization.security;
+package vn.chidao.organization;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -14,10 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import vn.chidao.organization.PersonView;
-import vn.chidao.organization.Role;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.domain.Person;
+import vn.chidao.organization.security.DatabaseIdentityStore;
 
 /**
  * There is no default administrator password. While no active administrator exists, start-up
@@ -36,6 +35,9 @@ public class FirstAdministrator {
     @Inject
     DatabaseIdentityStore identityStore;
 
+    @Inject
+    Installation installation;
+
     private final AtomicReference<String> token = new AtomicReference<>();
 
     /** Called at start-up: issues a token when the system has no administrator yet. */
@@ -53,8 +55,26 @@ public class FirstAdministrator {
                 + "with POST /api/setup (see README, 'First administrator'). Setup token: " + issued);
     }
 
+    /**
+     * What the first administrator says about the installation at set-up: the province's name (the rest of the identity
+     * follows from it), optionally the committee's name, the signer's name and a logo. Null fields keep the defaults.
+     */
+    public record FirstIdentity(String provinceName, String committeeName, String signerName, byte[] logo) {
+    }
+
+    /** Whether a set-up is open (no administrator yet, a token issued): the sign-in page then offers the set-up page. */
+    public boolean available() {
+        return token.get() != null;
+    }
+
     @Transactional
     public PersonView create(String offeredToken, String email, String fullName, String password) {
+        return setUp(offeredToken, email, fullName, password, null);
+    }
+
+    /** The first administrator, and the installation's identity as they give it, in one step: all of it or nothing. */
+    @Transactional
+    public PersonView setUp(String offeredToken, String email, String fullName, String password, FirstIdentity identity) {
         String expected = token.get();
         if (expected == null || administratorExists()) {
             throw RuleViolation.conflict("token", "setup.notAvailable");
@@ -77,16 +97,32 @@ public class FirstAdministrator {
                 .setParameter("e", normalized).getResultList().isEmpty()) {
             throw RuleViolation.invalid("email", "person.email.duplicate", normalized);
         }
+        if (identity != null && identity.logo() != null) {
+            installation.checkLogo(identity.logo());
+        }
         // Claimed before writing, so two simultaneous requests cannot both use the token.
         if (!token.compareAndSet(expected, null)) {
             throw RuleViolation.conflict("token", "setup.notAvailable");
         }
-        Person admin = new Person(normalized, fullName.strip(), null, EnumSet.of(Role.ADMIN), "vi");
-        admin.changePasswordHash(identityStore.hasher().hash(password.toCharArray()));
-        em.persist(admin);
-        em.flush();
-        LOG.info(() -> "CHIDAO SETUP: first administrator " + normalized + " created; the setup token is void.");
-        return admin.view();
+        try {
+            Person admin = new Person(normalized, fullName.strip(), null, EnumSet.of(Role.ADMIN), "vi");
+            admin.changePasswordHash(identityStore.hasher().hash(password.toCharArray()));
+            em.persist(admin);
+            em.flush();
+            Caller administrator = Caller.of(admin.view());
+            if (identity != null && identity.provinceName() != null && !identity.provinceName().isBlank()) {
+                installation.establish(identity.provinceName(), identity.committeeName(), identity.signerName(), administrator);
+            }
+            if (identity != null && identity.logo() != null) {
+                installation.changeLogo(identity.logo(), administrator);
+            }
+            LOG.info(() -> "CHIDAO SETUP: first administrator " + normalized + " created; the setup token is void.");
+            return admin.view();
+        } catch (RuntimeException failed) {
+            // nothing was written (the transaction rolls back): the token stays good for another try
+            token.compareAndSet(null, expected);
+            throw failed;
+        }
     }
 
     private boolean administratorExists() {
