@@ -32,6 +32,9 @@ public class Organization {
     Event<UnitMerged> merged;
 
     @Inject
+    Event<UnitEnded> ended;
+
+    @Inject
     Clock clock;
 
     /** Units that exist on {@code day}, or every unit ever recorded when {@code day} is null. */
@@ -122,6 +125,40 @@ public class Organization {
         Unit unit = em.find(Unit.class, id.value());
         unit.end(lastDay);
         em.flush();
+        return unit.view();
+    }
+
+    /**
+     * Ends a unit after {@code lastDay}: with one heir it merges into it (its open tasks follow), with several it is split
+     * among them, with none it is dissolved. Split or dissolved, its open tasks must have been placed first
+     * ({@code vn.chidao.tasks.Reorganisation} does both in one step): {@link UnitEnded} observers refuse otherwise.
+     */
+    public UnitView endUnit(UnitId unitId, LocalDate lastDay, List<UnitId> heirs) {
+        if (lastDay == null) {
+            throw RuleViolation.invalid("lastDay", "unit.end.lastDayRequired");
+        }
+        if (heirs.size() == 1) {
+            return mergeUnit(unitId, heirs.get(0), lastDay.plusDays(1));
+        }
+        Unit unit = em.find(Unit.class, unitId.value(), LockModeType.PESSIMISTIC_WRITE);
+        if (unit == null) {
+            throw RuleViolation.notFound("unit.notFound", unitId.value());
+        }
+        if (heirs.isEmpty()) {
+            unit.end(lastDay);
+        } else {
+            List<Unit> among = new java.util.ArrayList<>();
+            for (UnitId heir : heirs) {
+                Unit found = em.find(Unit.class, heir.value());
+                if (found == null) {
+                    throw RuleViolation.invalid("heirs", "unit.notFound", heir.value());
+                }
+                among.add(found);
+            }
+            unit.split(among, lastDay);
+        }
+        em.flush();
+        ended.fire(new UnitEnded(unitId, lastDay, List.copyOf(heirs)));
         return unit.view();
     }
 

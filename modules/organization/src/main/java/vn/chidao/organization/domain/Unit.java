@@ -72,6 +72,12 @@ public class Unit {
     @Column(name = "alias", length = 128)
     private Set<String> aliases = new LinkedHashSet<>();
 
+    /** The units a split unit's work went to; empty for a unit that merged (it has a successor) or still exists. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "org_unit_heir", joinColumns = @JoinColumn(name = "unit_id"))
+    @Column(name = "heir_id")
+    private Set<Long> heirs = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -141,6 +147,26 @@ public class Unit {
         this.effectiveTo = effective.minusDays(1);
     }
 
+    /**
+     * The unit ends after {@code lastDay} and its work goes to several units (a district's duties to communes and
+     * departments), each existing the next day; where each open task goes is the tasks' business.
+     */
+    public void split(List<Unit> among, LocalDate lastDay) {
+        if (among.size() < 2) {
+            throw RuleViolation.invalid("heirs", "unit.split.twoOrMore");
+        }
+        for (Unit heir : among) {
+            if (heir == this || id != null && id.equals(heir.id())) {
+                throw RuleViolation.invalid("heirs", "unit.merge.self");
+            }
+            if (!heir.existsOn(lastDay.plusDays(1))) {
+                throw RuleViolation.conflict("heirs", "unit.merge.successorEnded", heir.code());
+            }
+        }
+        end(lastDay);
+        among.forEach(heir -> heirs.add(heir.id()));
+    }
+
     /** The unit ceases after {@code lastDay}, with no successor. */
     public void end(LocalDate lastDay) {
         if (effectiveTo != null) {
@@ -183,7 +209,8 @@ public class Unit {
     public UnitView view() {
         return new UnitView(new UnitId(id), code, name, shortName, kind,
                 parent == null ? null : new UnitId(parent.id()), effectiveFrom, effectiveTo,
-                successor == null ? null : new UnitId(successor.id()), List.copyOf(aliases));
+                successor == null ? null : new UnitId(successor.id()), List.copyOf(aliases),
+                heirs.stream().sorted().map(UnitId::new).toList());
     }
 
     public Long id() {

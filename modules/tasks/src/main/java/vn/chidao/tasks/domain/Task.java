@@ -522,6 +522,14 @@ public class Task {
         return documentId;
     }
 
+    public String code() {
+        return code;
+    }
+
+    public String title() {
+        return title;
+    }
+
     public Long leadUnitId() {
         return leadUnitId;
     }
