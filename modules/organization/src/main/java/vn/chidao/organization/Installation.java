@@ -29,11 +29,11 @@ public class Installation {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "chidao.province.name", defaultValue = "Bình Phước")
+    @ConfigProperty(name = "chidao.province.name", defaultValue = "Đồng Nai")
     String provinceName;
 
     @Inject
-    @ConfigProperty(name = "chidao.reports.parent-body", defaultValue = "UBND TỈNH BÌNH PHƯỚC")
+    @ConfigProperty(name = "chidao.reports.parent-body", defaultValue = "UBND TỈNH ĐỒNG NAI")
     String parentBody;
 
     @Inject
@@ -41,7 +41,7 @@ public class Installation {
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "chidao.reports.place", defaultValue = "Bình Phước")
+    @ConfigProperty(name = "chidao.reports.place", defaultValue = "Đồng Nai")
     String place;
 
     @Inject
@@ -50,7 +50,7 @@ public class Installation {
 
     @Inject
     @ConfigProperty(name = "chidao.reports.recipients", defaultValue = "- Thường trực Tỉnh ủy;|- Thường trực HĐND tỉnh;"
-            + "|- Chủ tịch, các PCT UBND tỉnh;|- Thành viên Ban Chỉ đạo;|- Các sở, ban, ngành;|- UBND các huyện, thị xã, thành phố;"
+            + "|- Chủ tịch, các PCT UBND tỉnh;|- Thành viên Ban Chỉ đạo;|- Các sở, ban, ngành;|- UBND các xã, phường;"
             + "|- Lưu: VT, SKHCN.")
     String recipients;
 

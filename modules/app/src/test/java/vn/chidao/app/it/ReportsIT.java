@@ -47,10 +47,10 @@ class ReportsIT {
 
         String text = Pdfs.text(pdf);
         Pdfs.assertEveryFontEmbedded(pdf);
-        assertThat(text).contains("UBND TỈNH BÌNH PHƯỚC", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        assertThat(text).contains("UBND TỈNH ĐỒNG NAI", "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Kế hoạch số 382/KH-UBND", "Đang thực hiện quá hạn", "Nơi nhận:",
                 "Biểu đồ 1", "tính đến ngày " + LocalDate.parse(today).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        assertThat(text).containsPattern("Bình Phước, ngày \\d\\d tháng \\d\\d năm \\d{4}");
+        assertThat(text).containsPattern("Đồng Nai, ngày \\d\\d tháng \\d\\d năm \\d{4}");
 
         List<JsonObject> counts = secretariat.get("/api/tasks/counts?document=" + kh382 + "&asOf=" + today).array()
                 .getValuesAs(JsonObject.class);

@@ -20,28 +20,28 @@ class SettingsIT {
         JsonObject before = Api.as(Api.FINANCE_HEAD).get("/api/settings").json();
         int archived = briefing();
         try {
-            String dongNai = "{\"version\":" + before.getInt("version") + ",\"provinceName\":\"Đồng Nai\",\"parentBody\":\"UBND TỈNH ĐỒNG NAI\","
-                    + "\"issuer\":\"BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\",\"committeeName\":\"Ban Chỉ đạo chuyển đổi số tỉnh Đồng Nai\","
-                    + "\"place\":\"Đồng Nai\",\"symbol\":\"BC-BCĐCĐS\",\"recipients\":[\"- Thường trực Tỉnh ủy Đồng Nai;\",\"- Lưu: VT.\"],"
+            String lamDong = "{\"version\":" + before.getInt("version") + ",\"provinceName\":\"Lâm Đồng\",\"parentBody\":\"UBND TỈNH LÂM ĐỒNG\","
+                    + "\"issuer\":\"BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\",\"committeeName\":\"Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng\","
+                    + "\"place\":\"Lâm Đồng\",\"symbol\":\"BC-BCĐCĐS\",\"recipients\":[\"- Thường trực Tỉnh ủy Lâm Đồng;\",\"- Lưu: VT.\"],"
                     + "\"signerTitle\":[\"TM. BAN CHỈ ĐẠO\",\"PHÓ TRƯỞNG BAN THƯỜNG TRỰC\"],\"signerName\":\"Nguyễn Văn Thử\","
-                    + "\"defaultIssuingBody\":\"UBND tỉnh Đồng Nai\"}";
-            assertThat(secretariat.put("/api/settings", dongNai).status()).as("only administrators").isEqualTo(403);
-            Api.Reply missing = admin.put("/api/settings", dongNai.replace("\"place\":\"Đồng Nai\"", "\"place\":\" \""));
+                    + "\"defaultIssuingBody\":\"UBND tỉnh Lâm Đồng\"}";
+            assertThat(secretariat.put("/api/settings", lamDong).status()).as("only administrators").isEqualTo(403);
+            Api.Reply missing = admin.put("/api/settings", lamDong.replace("\"place\":\"Lâm Đồng\"", "\"place\":\" \""));
             assertThat(missing.status()).isEqualTo(400);
             assertThat(missing.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("place");
             assertThat(missing.json().getJsonArray("errors").getJsonObject(0).getString("message")).contains("Địa danh");
 
-            Api.Reply changed = admin.put("/api/settings", dongNai);
+            Api.Reply changed = admin.put("/api/settings", lamDong);
             assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-            assertThat(admin.put("/api/settings", dongNai).status()).as("a stale version").isEqualTo(409);
+            assertThat(admin.put("/api/settings", lamDong).status()).as("a stale version").isEqualTo(409);
 
             String text = Pdfs.text(secretariat.download("/api/reports/" + briefing() + "/content").body()).replaceAll("\\s+", " ");
-            assertThat(text).contains("UBND TỈNH ĐỒNG NAI", "/BC-BCĐCĐS", "Thường trực Tỉnh ủy Đồng Nai", "Nguyễn Văn Thử")
-                    .containsPattern("Đồng Nai, ngày \\d\\d tháng \\d\\d năm \\d{4}").doesNotContain("BÌNH PHƯỚC");
+            assertThat(text).contains("UBND TỈNH LÂM ĐỒNG", "/BC-BCĐCĐS", "Thường trực Tỉnh ủy Lâm Đồng", "Nguyễn Văn Thử")
+                    .containsPattern("Lâm Đồng, ngày \\d\\d tháng \\d\\d năm \\d{4}").doesNotContain("ĐỒNG NAI");
             assertThat(Pdfs.text(secretariat.download("/api/reports/" + archived + "/content").body()))
-                    .as("an archived briefing keeps what it was made with").contains("UBND TỈNH BÌNH PHƯỚC");
-            assertThat(Api.anonymous().get("/login.xhtml").body()).contains("Ban Chỉ đạo chuyển đổi số tỉnh Đồng Nai");
-            assertThat(admin.get("/api/settings").json().getString("defaultIssuingBody")).isEqualTo("UBND tỉnh Đồng Nai");
+                    .as("an archived briefing keeps what it was made with").contains("UBND TỈNH ĐỒNG NAI");
+            assertThat(Api.anonymous().get("/login.xhtml").body()).contains("Ban Chỉ đạo chuyển đổi số tỉnh Lâm Đồng");
+            assertThat(admin.get("/api/settings").json().getString("defaultIssuingBody")).isEqualTo("UBND tỉnh Lâm Đồng");
         } finally {
             JsonObject now = admin.get("/api/settings").json();
             String restore = before.toString().replaceFirst("\"version\":\\d+", "\"version\":" + now.getInt("version"));

@@ -16,10 +16,14 @@ class UnitApiIT {
     private final Api admin = Api.as(Api.ADMIN);
 
     @Test
-    void listsTheBinhPhuocUnitsThatExistToday() {
+    void listsTheUnitsThatExistTodayAndThoseOfAPastDay() {
         List<String> codes = codes(Api.as(Api.COMMITTEE).get("/api/units"));
 
-        assertThat(codes).contains("SKHCN", "STC", "SNV", "CA-TINH", "VP-UBND", "DX-DONGXOAI", "BAO-BP", "VNPT-BP");
+        assertThat(codes).contains("SKHCN", "STC", "SNV", "CA-TINH", "VP-UBND", "PHUONG-DONGXOAI", "XA-LOCNINH", "BAO-BP", "VNPT-BP");
+        // the district level ended on 1/7/2025: its committees are in the list of 30/6/2025, not today's
+        assertThat(codes).doesNotContain("DX-DONGXOAI", "DX-LOCNINH");
+        assertThat(codes(Api.as(Api.COMMITTEE).get("/api/units?asOf=2025-06-30"))).contains("DX-DONGXOAI", "DX-LOCNINH")
+                .doesNotContain("PHUONG-DONGXOAI");
         // merged into Sở KH&CN on 1/3/2025
         assertThat(codes).doesNotContain("STTTT", "SKHDT");
         assertThat(codes(Api.as(Api.COMMITTEE).get("/api/units?asOf=2025-02-28"))).contains("STTTT", "SKHDT");

@@ -3,6 +3,7 @@ package vn.chidao.tasks.demo;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -17,6 +18,7 @@ import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
@@ -24,6 +26,7 @@ import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.Priority;
+import vn.chidao.tasks.Reorganisation;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskExtensions;
 import vn.chidao.tasks.TaskLifecycle;
@@ -64,6 +67,9 @@ public class TaskDemoData {
     @Inject
     Organization organization;
 
+    @Inject
+    Reorganisation reorganisation;
+
     @PersistenceContext
     EntityManager em;
 
@@ -72,10 +78,11 @@ public class TaskDemoData {
         DocumentView plan = planning.documentByNumber(PLAN).orElseThrow();
         long existing = em.createQuery("select count(t) from Task t where t.documentId = :d", Long.class)
                 .setParameter("d", plan.id().value()).getSingleResult();
+        Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
         if (existing > 0) {
+            endDistricts(secretariat);
             return;
         }
-        Caller secretariat = new Caller("thuongtruc@chidao.local", null, Set.of(Role.SECRETARIAT));
         int count = 0;
         for (String[] row : DemoFiles.rows("demo/tasks/kh382.csv", 8)) {
             List<UnitId> cooperating = row[3].isEmpty() ? List.of()
@@ -88,6 +95,22 @@ public class TaskDemoData {
         }
         int c = count;
         LOG.info(() -> "Task demo data: " + c + " tasks of " + PLAN + " added.");
+        endDistricts(secretariat);
+    }
+
+    /** The 1/7/2025 reorganisation: each district People's Committee split among its communes, its open tasks to the first. */
+    private void endDistricts(Caller secretariat) {
+        int ended = 0;
+        for (String[] row : DemoFiles.rows("demo/tasks/splits.csv", 3)) {
+            UnitView district = organization.unitByCode(row[0]).orElseThrow();
+            if (district.effectiveTo() == null) {
+                List<UnitId> heirs = Arrays.stream(row[1].split("\\|")).map(this::unit).toList();
+                reorganisation.endUnit(district.id(), LocalDate.parse(row[2]), heirs, Map.of(), heirs.get(0), secretariat);
+                ended++;
+            }
+        }
+        int e = ended;
+        LOG.info(() -> "Task demo data: " + e + " district committees ended on 1/7/2025, their open tasks moved to communes.");
     }
 
     private void play(TaskView task, String scenario, Caller secretariat) {
