@@ -393,16 +393,8 @@ public class UnitImport {
             }
             for (Entry e : entries) {
                 if (!e.parentText.isEmpty()) {
-                    Object parent = resolve(e.parentText, sheet, known);
-                    if (parent == e || e.existing != null && parent instanceof UnitView u && u.id().equals(e.existing.id())) {
-                        problem(e, "unit.import.parent.self");
-                    } else if (parent instanceof Entry p) {
-                        e.parent = p;
-                    } else if (parent instanceof UnitView u) {
-                        e.parentUnit = u;
-                    } else {
-                        problem(e, "unit.import.parent.unknown", e.parentText);
-                    }
+                    link(e, e.parentText, sheet, known, p -> e.parent = p, u -> e.parentUnit = u, "unit.import.parent.self",
+                            "unit.import.parent.unknown");
                 }
                 successor(e, sheet, known);
             }
@@ -427,15 +419,22 @@ public class UnitImport {
                 problem(e, "unit.merge.alreadyEnded", e.existing.code(), e.existing.effectiveTo());
                 return;
             }
-            Object successor = resolve(e.successorText, sheet, known);
-            if (successor == e || e.existing != null && successor instanceof UnitView u && u.id().equals(e.existing.id())) {
-                problem(e, "unit.merge.self");
-            } else if (successor instanceof Entry s) {
-                e.successor = s;
-            } else if (successor instanceof UnitView u) {
-                e.successorUnit = u;
+            link(e, e.successorText, sheet, known, s -> e.successor = s, u -> e.successorUnit = u, "unit.merge.self",
+                    "unit.import.successor.unknown");
+        }
+
+        /** Finds the unit a row names as its parent or successor — a row of the sheet or a recorded unit — never the row itself. */
+        private void link(Entry e, String name, Map<String, Entry> sheet, UnitNames known, java.util.function.Consumer<Entry> inSheet,
+                          java.util.function.Consumer<UnitView> recorded, String selfKey, String unknownKey) {
+            Object found = resolve(name, sheet, known);
+            if (found == e || e.existing != null && found instanceof UnitView u && u.id().equals(e.existing.id())) {
+                problem(e, selfKey);
+            } else if (found instanceof Entry row) {
+                inSheet.accept(row);
+            } else if (found instanceof UnitView unit) {
+                recorded.accept(unit);
             } else {
-                problem(e, "unit.import.successor.unknown", e.successorText);
+                problem(e, unknownKey, name);
             }
         }
 

@@ -154,12 +154,13 @@ public class AppendixImport {
                 }
                 // several lead units in one cell: one task each ("giao đồng loạt"), codes suffixed 5.1, 5.2 …
                 List<UnitView> leads = new ArrayList<>();
-                List<UnitView> leadGroup = leadName == null ? List.of() : units.group(leadName, assignedOn);
+                List<UnitView> leadGroup = leadName == null ? List.of() : group(units, leadName, assignedOn);
                 if (!leadGroup.isEmpty()) {
-                    // a group as lead ("UBND các huyện, thị xã, thành phố"): one task for each of its units
+                    // a group as lead ("UBND các xã, phường"): one task for each of its units
                     leads.addAll(leadGroup);
                 } else if (leadName != null && units.isGroup(leadName)) {
-                    cells.error(AppendixSheet.Column.LEAD, "import.group.empty", leadName.strip());
+                    cells.error(AppendixSheet.Column.LEAD, units.group(leadName, assignedOn).isEmpty() ? "import.group.empty" : "import.group.ended",
+                            leadName.strip());
                 } else if (leadName != null && !leadName.isBlank() && units.find(leadName).isEmpty() && units.split(leadName).size() > 1) {
                     for (String name : units.split(leadName)) {
                         UnitView unit = cells.unit(AppendixSheet.Column.LEAD, name, units, true);
@@ -195,10 +196,18 @@ public class AppendixImport {
                         cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.beforeDocument", document.issueDate());
                     }
                 }
+                // a plan's day, or the day a unit named in the row began when it is newer than the plan (a commune of 1/7/2025)
+                LocalDate rowDay = assignedOn;
                 for (UnitView unit : concat(leads, cooperating)) {
-                    if (!unit.activeOn(assignedOn)) {
-                        cells.error(leads.contains(unit) ? AppendixSheet.Column.LEAD : AppendixSheet.Column.COOPERATING, "task.unit.ended",
-                                unit.displayName());
+                    AppendixSheet.Column column = leads.contains(unit) ? AppendixSheet.Column.LEAD : AppendixSheet.Column.COOPERATING;
+                    if (unit.activeOn(assignedOn)) {
+                        if (!unit.activeOn(assignment.today()) && organization.responsibleFor(unit.id(), assignment.today()).responsible().isEmpty()) {
+                            cells.error(column, "import.unit.noCarrier", unit.displayName(), unit.effectiveTo().plusDays(1).format(DMY));
+                        }
+                    } else if (unit.activeOn(assignment.today()) && unit.effectiveFrom() != null) {
+                        rowDay = unit.effectiveFrom().isAfter(rowDay) ? unit.effectiveFrom() : rowDay;
+                    } else {
+                        cells.error(column, "task.unit.ended", unit.displayName());
                     }
                 }
                 if (leads.size() > 1 && code != null && !code.isEmpty()) {
@@ -211,6 +220,11 @@ public class AppendixImport {
                 }
                 if (cells.clean()) {
                     Carriers carry = new Carriers(r + 1, language, warnings);
+                    LocalDate day = rowDay;
+                    if (day.isAfter(assignedOn)) {
+                        concat(leads, cooperating).stream().filter(u -> !u.activeOn(assignedOn)).findFirst().ifPresent(u ->
+                                carry.warn("import.unit.startsLater", u.displayName(), u.effectiveFrom().format(DMY)));
+                    }
                     for (int i = 0; i < leads.size(); i++) {
                         UnitView lead = leads.get(i);
                         String taskCode = leads.size() == 1 ? code : code + "." + (i + 1);
@@ -232,9 +246,12 @@ public class AppendixImport {
                                 partners.add(carry.shown(unit));
                             }
                         }
+                        // assigned on a later day than the plan's, a merged unit's part is assigned to whoever carries it then
+                        UnitId leadId = day.isAfter(assignedOn) ? leadCarrier.id() : lead.id();
+                        List<UnitId> partnerIds = day.isAfter(assignedOn) ? partnerCarriers
+                                : cooperating.stream().map(UnitView::id).filter(u -> !u.equals(lead.id())).toList();
                         tasks.add(new NewTask(documentId, taskCode, title, null, output == null || output.isEmpty() ? null : output, pillar,
-                                lead.id(), cooperating.stream().map(UnitView::id).filter(u -> !u.equals(lead.id())).toList(), deadlineText,
-                                null, List.of(), List.of(), assignedOn, owing));
+                                leadId, partnerIds, deadlineText, null, List.of(), List.of(), day, owing));
                         rows.add(new ImportReport.ImportedTask(r + 1, taskCode, title, leadShown, partners, deadlineText,
                                 deadline.due().toString(), pillar, null));
                     }
@@ -269,10 +286,10 @@ public class AppendixImport {
      * The cooperating cell's names after taking out the groups it names ("các sở, ban, ngành"), whose units join
      * {@code cooperating} at once; a group is matched as a whole cell or as one ';'-separated part.
      */
-    private static List<String> groupsFirst(String names, UnitNames units, LocalDate day, List<UnitView> cooperating) {
+    private List<String> groupsFirst(String names, UnitNames units, LocalDate day, List<UnitView> cooperating) {
         List<String> rest = new ArrayList<>();
         for (String part : names.split("[;\\n]+")) {
-            List<UnitView> group = units.group(part, day);
+            List<UnitView> group = group(units, part, day);
             if (group.isEmpty() && units.isGroup(part)) {
                 rest.add(part.strip());
             } else if (group.isEmpty()) {
@@ -282,6 +299,17 @@ public class AppendixImport {
             }
         }
         return rest;
+    }
+
+    /**
+     * A group's units for a plan of {@code day} followed from today: those of the plan's day that still exist, or, when none of
+     * them is left or the group had none then ("UBND các xã, phường" in a plan of 2024, before the communes of 1/7/2025), those
+     * that exist today.
+     */
+    private List<UnitView> group(UnitNames units, String name, LocalDate day) {
+        LocalDate today = assignment.today();
+        List<UnitView> then = units.group(name, day).stream().filter(u -> u.activeOn(today)).toList();
+        return then.isEmpty() ? units.group(name, today) : then;
     }
 
     private static List<UnitView> concat(List<UnitView> first, List<UnitView> rest) {

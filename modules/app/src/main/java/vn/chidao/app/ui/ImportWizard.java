@@ -1,10 +1,7 @@
 package vn.chidao.app.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 
 import jakarta.faces.context.FacesContext;
@@ -56,20 +53,11 @@ public class ImportWizard implements Serializable {
             Feedback.error("import.documentRequired");
             return;
         }
-        if (file == null || file.getSize() == 0) {
-            Feedback.error("import.fileRequired");
+        content = Uploaded.read(file, AppendixImport.MAX_BYTES, "import.tooLarge", AppendixImport.MAX_BYTES / (1024 * 1024));
+        if (content == null) {
             return;
         }
-        if (file.getSize() > AppendixImport.MAX_BYTES) {
-            Feedback.error("import.tooLarge", AppendixImport.MAX_BYTES / (1024 * 1024));
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-            fileName = file.getFileName();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fileName = file.getFileName();
         run(true);
     }
 

@@ -1,9 +1,5 @@
 package vn.chidao.app.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,19 +24,13 @@ public class LogoUpload {
     private UploadedFile file;
 
     public void save() {
-        if (file == null || file.getSize() == 0) {
-            Feedback.error("import.fileRequired");
+        byte[] picture = Uploaded.read(file, LogoFile.MAX_BYTES, "setup.logoTooLarge");
+        if (picture == null) {
             return;
         }
-        if (file.getSize() > LogoFile.MAX_BYTES) {
-            Feedback.error("setup.logoTooLarge");
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            installation.changeLogo(in.readAllBytes(), viewer.caller());
+        try {
+            installation.changeLogo(picture, viewer.caller());
             Feedback.done("settings.logo.saved");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (RuleViolation violation) {
             Feedback.problems(violation);
         }

@@ -1,8 +1,6 @@
 package vn.chidao.app.ui;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -53,14 +51,9 @@ public class SetupPage {
         }
         byte[] picture = null;
         if (logo != null && logo.getSize() > 0) {
-            if (logo.getSize() > LogoFile.MAX_BYTES) {
-                Feedback.error("setup.logoTooLarge");
+            picture = Uploaded.read(logo, LogoFile.MAX_BYTES, "setup.logoTooLarge");
+            if (picture == null) {
                 return;
-            }
-            try (InputStream in = logo.getInputStream()) {
-                picture = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         try {

@@ -1,10 +1,7 @@
 package vn.chidao.app.ui;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,20 +37,11 @@ public class UnitSheetUpload implements Serializable {
 
     public void check() {
         report = null;
-        if (file == null || file.getSize() == 0) {
-            Feedback.error("import.fileRequired");
+        content = Uploaded.read(file, UnitImport.MAX_BYTES, "import.tooLarge", UnitImport.MAX_BYTES / (1024 * 1024));
+        if (content == null) {
             return;
         }
-        if (file.getSize() > UnitImport.MAX_BYTES) {
-            Feedback.error("import.tooLarge", UnitImport.MAX_BYTES / (1024 * 1024));
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-            fileName = file.getFileName();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fileName = file.getFileName();
         run(true);
     }
 
