@@ -8,8 +8,11 @@ import java.util.List;
  */
 public class RuleViolation extends RuntimeException {
 
-    /** How the refusal answers over HTTP: 400, 404, 409, 403, or 422 for a field the caller may not set. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNPROCESSABLE }
+    /**
+     * How the refusal answers over HTTP: 400, 404, 409, 403, 422 for a field the caller may not set, 429 for a caller who
+     * must wait (the first argument is the seconds, sent as Retry-After).
+     */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNPROCESSABLE, TOO_MANY }
 
     /** One field's problem; {@code field} is null when the whole request is at fault. */
     public record Problem(String field, String messageKey, List<Object> arguments) {
@@ -46,6 +49,11 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation forbidden(String messageKey, Object... arguments) {
         return new RuleViolation(Kind.FORBIDDEN, List.of(new Problem(null, messageKey, List.of(arguments))));
+    }
+
+    /** The caller must wait {@code seconds} before trying again (429 with Retry-After). */
+    public static RuleViolation tooMany(String messageKey, long seconds) {
+        return new RuleViolation(Kind.TOO_MANY, List.of(new Problem(null, messageKey, List.of(seconds))));
     }
 
     public Kind kind() {

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.domain.Person;
 import vn.chidao.organization.security.DatabaseIdentityStore;
+import vn.chidao.organization.security.PasswordPolicy;
 
 /**
  * There is no default administrator password. While no active administrator exists, start-up
@@ -27,7 +28,6 @@ import vn.chidao.organization.security.DatabaseIdentityStore;
 public class FirstAdministrator {
 
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
-    public static final int MIN_PASSWORD_LENGTH = 12;
 
     @PersistenceContext
     EntityManager em;
@@ -89,9 +89,7 @@ public class FirstAdministrator {
         if (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw RuleViolation.invalid("email", "person.email.invalid");
         }
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw RuleViolation.invalid("password", "person.password.weak");
-        }
+        PasswordPolicy.check("password", password);
         String normalized = Person.normalizeEmail(email);
         if (!em.createQuery("select p from Person p where p.email = :e", Person.class)
                 .setParameter("e", normalized).getResultList().isEmpty()) {

@@ -30,6 +30,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
             case CONFLICT -> 409;
             case FORBIDDEN -> 403;
             case UNPROCESSABLE -> 422;
+            case TOO_MANY -> 429;
         };
         List<Problem.FieldError> errors = violation.problems().stream()
                 .filter(p -> p.field() != null)
@@ -37,6 +38,10 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
                         Messages.text(language, p.messageKey(), p.arguments().toArray())))
                 .toList();
         RuleViolation.Problem first = violation.problems().get(0);
-        return Problem.answer(status, Messages.text(language, first.messageKey(), first.arguments().toArray()), errors);
+        Response answer = Problem.answer(status, Messages.text(language, first.messageKey(), first.arguments().toArray()), errors);
+        if (violation.kind() == RuleViolation.Kind.TOO_MANY) {
+            return Response.fromResponse(answer).header("Retry-After", first.arguments().get(0)).build();
+        }
+        return answer;
     }
 }

@@ -42,6 +42,11 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return Problem.answer(409, Messages.text(Problem.language(headers), "request.conflict"), List.of());
             }
+            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                // two requests raced to write the same thing (a double click, a retried call): the second is told so
+                return Problem.answer(409, Messages.text(Problem.language(headers), "request.duplicate"), List.of());
+            }
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof java.sql.SQLRecoverableException) {
                 return Response.fromResponse(Problem.answer(503, Messages.text(Problem.language(headers), "server.unavailable"),

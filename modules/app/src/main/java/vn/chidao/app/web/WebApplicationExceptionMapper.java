@@ -21,6 +21,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        if (exception.getResponse().getEntity() instanceof Problem) {
+            // already said in the caller's language, naming the field (an unreadable parameter)
+            return exception.getResponse();
+        }
         Locale language = Problem.language(headers);
         int status = exception.getResponse().getStatus();
         String key = switch (status) {

@@ -26,7 +26,8 @@ public final class Api {
     public static final String FINANCE_HEAD = "giamdoc.stc@chidao.local";
     public static final String COMMITTEE = "thanhvien@chidao.local";
 
-    private final String base = System.getProperty("chidao.baseUrl", "http://localhost:9180");
+    public static final String BASE_URL = System.getProperty("chidao.baseUrl", "http://localhost:9180");
+    private final String base = BASE_URL;
     private final HttpClient http;
     private final String authorization;
     private String language = "vi";
@@ -132,7 +133,18 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A form post as a page of {@code origin} would send it (browsers name the page's origin). */
+    public Reply postFormFrom(String origin, String path, String... namesAndValues) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(form(namesAndValues))));
+    }
+
     public Reply postForm(String path, String... namesAndValues) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(namesAndValues))));
+    }
+
+    private static String form(String... namesAndValues) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (body.length() > 0) {
@@ -141,8 +153,7 @@ public final class Api {
             body.append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
         }
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return body.toString();
     }
 
     private HttpRequest.Builder request(String path) {

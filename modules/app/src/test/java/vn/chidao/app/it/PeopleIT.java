@@ -41,6 +41,20 @@ class PeopleIT {
     }
 
     @Test
+    void commonBlankAndOverlongPasswordsAreRefusedWithTheirOwnMessage() {
+        String start = "{\"email\":\"" + Demo.unique("p").toLowerCase() + "@b.vn\",\"fullName\":\"Chuyên viên\",\"unitId\":"
+                + Demo.unit("STC") + ",\"roles\":[\"UNIT_OFFICER\"],\"password\":\"";
+        for (String[] refused : new String[][] {
+            {"password1234", "Mật khẩu này quá phổ biến"}, {"aaaaaaaaaaaa", "Mật khẩu này quá phổ biến"},
+            {"            ", "Mật khẩu phải có ít nhất 12 ký tự."}, {"x".repeat(201), "Mật khẩu dài tối đa 128 ký tự."}}) {
+            Api.Reply reply = admin.post("/api/people", start + refused[0] + "\"}");
+            assertThat(reply.status()).as(refused[0]).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+            assertThat(reply.json().getJsonArray("errors").getJsonObject(0).getString("message")).startsWith(refused[1]);
+        }
+    }
+
+    @Test
     void onlyAdministratorsManageAccounts() {
         String body = person(Demo.unique("y") + "@b.vn", Demo.unit("STC"));
         assertThat(Api.as(Api.SECRETARIAT).post("/api/people", body).status()).isEqualTo(403);

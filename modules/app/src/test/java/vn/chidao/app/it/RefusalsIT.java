@@ -40,6 +40,52 @@ class RefusalsIT {
                         || text.contains("TransactionalException"));
     }
 
+    /** Mistakes that used to answer 500: an empty preferences body, the same task created five times at once. */
+    @Test
+    void clientMistakesThatOnceAnswered500AnswerTheirOwnStatus() throws Exception {
+        Api.Reply empty = Api.as(Api.FINANCE_HEAD).put("/api/inbox/preferences", "{}");
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+
+        String code = Demo.unique("DUP-");
+        String body = "{\"documentId\":" + Demo.document("382/KH-UBND") + ",\"code\":\"" + code + "\",\"title\":\"Gửi hai lần\","
+                + "\"leadUnitId\":" + Demo.unit("STC") + ",\"deadline\":\"31/12/2027\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                answers.add(pool.submit(() -> Api.as(Api.SECRETARIAT).post("/api/tasks", body).status()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("one created, the others refused as duplicates").containsOnlyOnce(201)
+                    .allMatch(status -> status == 201 || status == 400 || status == 409);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** A query parameter that is not what it should be is the caller's mistake (400 naming it), not a missing page. */
+    @Test
+    void anUnreadableQueryParameterIsA400NamingIt() {
+        Api.Reply unit = secretariat.get("/api/tasks?unit=x");
+        assertThat(unit.status()).isEqualTo(400);
+        assertThat(unit.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("unit");
+        assertThat(unit.json().getString("message")).isEqualTo("Tham số unit phải là một số nguyên, không phải \"x\".");
+        Api.Reply day = secretariat.get("/api/tasks/counts?asOf=30/06/2025");
+        assertThat(day.status()).isEqualTo(400);
+        assertThat(day.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("asOf");
+    }
+
+    /** A 2 MB title (the probe sent 20 MB) is refused from its declared length, before anything parses it. */
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        Api.Reply huge = secretariat.post("/api/tasks", "{\"title\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(huge.json().getString("message")).isEqualTo("Nội dung gửi lên quá lớn (tối đa 1 MB).");
+    }
+
     /** The text of every FFDC incident file the tests' server has written so far. */
     private static List<String> incidents() {
         Path folder = Path.of(System.getProperty("chidao.server.logs", "target/liberty/wlp/usr/servers/chidao-it/logs"), "ffdc");

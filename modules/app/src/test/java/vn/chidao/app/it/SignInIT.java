@@ -112,6 +112,21 @@ class SignInIT {
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(Api.as(Api.ADMIN).get("/api/units").body()).doesNotContain("CSRF-TEST");
+        assertThat(browser.get("/api/me").status()).as("the refusal leaves the person's session as it was").isEqualTo(200);
+    }
+
+    /** Another site's form cannot sign a browser into an account of its choosing (login CSRF). */
+    @Test
+    void aSignInPostedFromAnotherSiteSignsNobodyIn() {
+        Api browser = Api.browser();
+        Api.Reply forged = browser.postFormFrom("http://evil.example", "/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        assertThat(forged.status()).isEqualTo(302);
+        assertThat(forged.header("Location")).contains("/login.xhtml?error=failed");
+        assertThat(browser.get("/api/me").status()).isEqualTo(401);
+
+        Api.Reply own = browser.postFormFrom(Api.BASE_URL, "/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
+        assertThat(own.header("Location")).doesNotContain("error");
+        assertThat(browser.get("/api/me").status()).isEqualTo(200);
     }
 
     @Test
@@ -125,6 +140,42 @@ class SignInIT {
 
         assertThat(blocked.status()).isEqualTo(429);
         assertThat(Long.parseLong(blocked.header("Retry-After"))).isPositive();
+    }
+
+    /**
+     * Blanks, case and Unicode form around a name do not buy fresh guesses: the throttle counts the account as sign-in reads
+     * it, in the database (every server sees the same count). Even the right password then waits.
+     */
+    @Test
+    void guessesUnderVariantsOfTheNameCountAsOneAccount() {
+        String email = Demo.unique("doan.").toLowerCase() + "@dongnai.gov.vn";
+        String password = "một câu mật khẩu đủ dài";
+        Api admin = Api.as(Api.ADMIN);
+        assertThat(admin.post("/api/people", "{\"email\":\"" + email + "\",\"fullName\":\"Chuyên viên thử\",\"unitId\":"
+                + Demo.unit("STC") + ",\"roles\":[\"UNIT_OFFICER\"],\"password\":\"" + password + "\"}").status()).isEqualTo(201);
+        for (String variant : new String[] {" " + email, "  " + email, email.toUpperCase(), email + " ", "\t" + email}) {
+            assertThat(Api.as(variant, "sai-mat-khau-" + variant.length()).get("/api/me").status()).isEqualTo(401);
+        }
+        Api.Reply right = Api.as(email, password).get("/api/me");
+        assertThat(right.status()).as("five guesses, whatever the spelling of the name").isEqualTo(429);
+        assertThat(Long.parseLong(right.header("Retry-After"))).isPositive();
+    }
+
+    /** The current password asked when changing it is guessed no more cheaply than at sign-in. */
+    @Test
+    void theCurrentPasswordOfAPasswordChangeIsThrottledToo() {
+        String email = Demo.unique("doi.").toLowerCase() + "@dongnai.gov.vn";
+        String password = "một câu mật khẩu đủ dài";
+        assertThat(Api.as(Api.ADMIN).post("/api/people", "{\"email\":\"" + email + "\",\"fullName\":\"Chuyên viên thử\",\"unitId\":"
+                + Demo.unit("STC") + ",\"roles\":[\"UNIT_OFFICER\"],\"password\":\"" + password + "\"}").status()).isEqualTo(201);
+        Api me = Api.as(email, password);
+        for (int i = 0; i < 5; i++) {
+            assertThat(me.post("/api/me/password", "{\"currentPassword\":\"doan-" + i + "\",\"newPassword\":\"một câu mới đủ dài\"}")
+                    .status()).isEqualTo(400);
+        }
+        Api.Reply blocked = me.post("/api/me/password", "{\"currentPassword\":\"" + password + "\",\"newPassword\":\"một câu mới đủ dài\"}");
+        assertThat(blocked.status()).as(blocked.toString()).isEqualTo(429);
+        assertThat(blocked.header("Retry-After")).isNotNull();
     }
 
     @Test

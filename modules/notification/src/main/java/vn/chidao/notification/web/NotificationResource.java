@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -104,7 +105,7 @@ public class NotificationResource {
     @PUT
     @Path("inbox/preferences")
     @Operation(summary = "Choose a weekly digest (true) or single reminders (false)")
-    public Preference choose(@NotNull(message = "{request.invalid}") Preference preference) {
+    public Preference choose(@NotNull(message = "{request.invalid}") @Valid Preference preference) {
         notifications.chooseDigest(me().id(), preference.digest());
         return preference();
     }

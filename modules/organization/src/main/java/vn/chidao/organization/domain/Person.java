@@ -75,9 +75,9 @@ public class Person {
         this.locale = locale == null ? "vi" : locale;
     }
 
-    /** Sign-in names compare without regard to case or surrounding blanks. */
+    /** Sign-in names compare without regard to case, surrounding blanks or Unicode form. */
     public static String normalizeEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? null : java.text.Normalizer.normalize(email.strip(), java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** The administrator's changes; null leaves a field as it is. */

@@ -15,7 +15,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import vn.chidao.kernel.RuleViolation;
-import vn.chidao.organization.FirstAdministrator;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
@@ -42,6 +41,9 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInThrottle throttle;
+
     private final ConcurrentHashMap<String, Instant> revoked = new ConcurrentHashMap<>();
 
     public List<PersonView> people() {
@@ -59,7 +61,7 @@ public class Accounts {
             throw RuleViolation.invalid("email", "person.email.duplicate", normalized);
         }
         checkUnitAndRoles(unit, roles);
-        checkPassword(password);
+        checkPassword("password", password);
         Person person = new Person(normalized, fullName.strip(), unit == null ? null : unit.value(), roles, language(locale));
         person.changePasswordHash(identityStore.hasher().hash(password.toCharArray()));
         em.persist(person);
@@ -87,15 +89,29 @@ public class Accounts {
         return person.view();
     }
 
-    public void changeOwnPassword(String email, String current, String replacement) {
+    /**
+     * Changes one's own password after checking the current one, which counts against the same budget as signing in from
+     * {@code clientAddress}: a stolen session cannot guess it at leisure.
+     */
+    public void changeOwnPassword(String email, String current, String replacement, String clientAddress) {
+        long wait = throttle.secondsToWait(SignInThrottle.passwordChange(email), clientAddress);
+        if (wait > 0) {
+            throw RuleViolation.tooMany("person.password.throttled", wait);
+        }
         Person person = em.createQuery("select p from Person p where p.email = :e", Person.class)
                 .setParameter("e", Person.normalizeEmail(email)).getSingleResult();
         if (!identityStore.hasher().verify(current.toCharArray(), person.passwordHash())) {
-            throw RuleViolation.invalid("currentPassword", "person.password.wrong");
+            throw wrongCurrentPassword(email, clientAddress);
         }
-        checkPassword(replacement);
+        throttle.succeeded(SignInThrottle.passwordChange(email), clientAddress);
+        checkPassword("newPassword", replacement);
         person.changePasswordHash(identityStore.hasher().hash(replacement.toCharArray()));
         revoke(person.email());
+    }
+
+    private RuleViolation wrongCurrentPassword(String email, String clientAddress) {
+        throttle.failed(SignInThrottle.passwordChange(email), clientAddress);
+        return RuleViolation.invalid("currentPassword", "person.password.wrong");
     }
 
     /** Whether a session opened at {@code signedInAt} must end because the account changed since. */
@@ -123,10 +139,8 @@ public class Accounts {
         }
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < FirstAdministrator.MIN_PASSWORD_LENGTH) {
-            throw RuleViolation.invalid("password", "person.password.weak");
-        }
+    private static void checkPassword(String field, String password) {
+        PasswordPolicy.check(field, password);
     }
 
     private static String language(String locale) {

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import vn.chidao.kernel.Messages;
+import vn.chidao.organization.RequestMarks;
 
 /**
  * The one authentication mechanism of the application (Jakarta Security 3 allows only one),
@@ -51,12 +50,8 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
-    private SignInThrottle throttle;
-
-    @PostConstruct
-    void init() {
-        throttle = new SignInThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
-    }
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -124,7 +119,8 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
             // A browser sends the session cookie on cross-site requests too: state changes made with it
             // must carry a header that a cross-site form cannot set.
             if (!SAFE_METHODS.contains(request.getMethod()) && request.getHeader("X-Requested-With") == null) {
-                return problem(request, response, 403, "auth.csrf");
+                // refused after signing the caller in, by CrossSiteRequests: a refusal here would end the victim's session
+                request.setAttribute(RequestMarks.CROSS_SITE, Boolean.TRUE);
             }
             return context.notifyContainerAboutLogin(caller.name, caller.groups);
         }
@@ -142,6 +138,10 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
         String password = request.getParameter("password");
         String base = request.getContextPath();
         if (user == null || user.isBlank() || password == null || password.isEmpty()) {
+            return context.redirect(base + SIGN_IN_PAGE + "?error=failed");
+        }
+        if (!sameOrigin(request)) {
+            // login CSRF: another site's form must not sign the victim's browser into an account of its choosing
             return context.redirect(base + SIGN_IN_PAGE + "?error=failed");
         }
         long wait = throttle.secondsToWait(user, request.getRemoteAddr());
@@ -182,6 +182,27 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
         return caller;
     }
 
+    /**
+     * Whether a form post comes from a page of this site: its Origin (or, without one, its Referer) names the host the request
+     * was sent to. A client that sends neither (not a browser) is let through; the password still has to be right.
+     */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String from = request.getHeader("Origin");
+        if (from == null || from.isBlank() || "null".equals(from)) {
+            from = request.getHeader("Referer");
+        }
+        if (from == null || from.isBlank()) {
+            return request.getHeader("Origin") == null;
+        }
+        try {
+            String authority = java.net.URI.create(from.strip()).getRawAuthority();
+            String host = request.getHeader("Host");
+            return authority != null && host != null && authority.equalsIgnoreCase(host.strip());
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+    }
+
     /** Only a path inside the application, so the sign-in page cannot be made to redirect elsewhere. */
     private static String localTarget(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -199,6 +220,8 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
                 .add("message", Messages.text(locale, key, arguments))
                 .build().toString();
         response.setStatus(status);
+        // answered before the application's filters run: say no-store here too
+        response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write(body);
         response.flushBuffer();

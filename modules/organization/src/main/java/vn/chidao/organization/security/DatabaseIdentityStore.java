@@ -76,13 +76,15 @@ public class DatabaseIdentityStore implements IdentityStore {
             hasher.verify(login.getPassword().getValue(), decoyHash);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        String password = login.getPasswordAsString();
+        String password = new String(PasswordPolicy.normalize(login.getPassword().getValue()));
         byte[] digest = PasswordHasher.sha256(pepper + password);
         Remembered remembered = verified.get(email);
         boolean ok;
+        // only the very password checked before answers from memory: a wrong one always costs the full hash, so the time
+        // of a refusal does not tell whether the account signed in lately
         if (remembered != null && remembered.storedHash.equals(person.passwordHash())
-                && remembered.expires.isAfter(clock.instant())) {
-            ok = MessageDigest.isEqual(remembered.digest, digest);
+                && remembered.expires.isAfter(clock.instant()) && MessageDigest.isEqual(remembered.digest, digest)) {
+            ok = true;
         } else {
             ok = hasher.verify(login.getPassword().getValue(), person.passwordHash());
             if (ok && hasher.needsRehash(person.passwordHash())) {

@@ -31,10 +31,11 @@ public final class PasswordHasher {
         this.iterations = iterations;
     }
 
+    /** The password in Unicode NFC, so that "mật khẩu" typed by any keyboard (composed or not) hashes alike. */
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] key = derive(password, salt, iterations, KEY_BITS);
+        byte[] key = derive(PasswordPolicy.normalize(password), salt, iterations, KEY_BITS);
         Base64.Encoder b64 = Base64.getEncoder();
         return ALGORITHM + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
     }
@@ -45,7 +46,7 @@ public final class PasswordHasher {
         if (parsed == null) {
             return false;
         }
-        byte[] key = derive(password, parsed.salt, parsed.iterations, parsed.hash.length * 8);
+        byte[] key = derive(PasswordPolicy.normalize(password), parsed.salt, parsed.iterations, parsed.hash.length * 8);
         return MessageDigest.isEqual(key, parsed.hash);
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +39,9 @@ public class MeResource {
     @Context
     SecurityContext security;
 
+    @Context
+    HttpServletRequest http;
+
     public record MeResponse(long id, String email, String fullName, UnitResponse unit, Set<Role> roles, String language) {
     }
 
@@ -46,7 +50,7 @@ public class MeResource {
 
     public record PasswordChangeRequest(
             @NotNull(message = "{person.password.wrong}") String currentPassword,
-            @NotNull(message = "{person.password.weak}") @Size(min = 12, max = 200, message = "{person.password.weak}") String newPassword) {
+            @NotNull(message = "{person.password.weak}") @Size(min = 12, message = "{person.password.weak}") String newPassword) {
     }
 
     @POST
@@ -54,7 +58,8 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change one's own password; every session of the account ends (sign in again)")
     public Response changePassword(@NotNull(message = "{request.invalid}") @Valid PasswordChangeRequest request) {
-        accounts.changeOwnPassword(security.getUserPrincipal().getName(), request.currentPassword(), request.newPassword());
+        accounts.changeOwnPassword(security.getUserPrincipal().getName(), request.currentPassword(), request.newPassword(),
+                http.getRemoteAddr());
         return Response.noContent().build();
     }
 

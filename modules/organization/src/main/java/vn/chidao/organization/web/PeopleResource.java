@@ -54,7 +54,7 @@ public class PeopleResource {
             Long unitId,
             @NotNull(message = "{person.roles.required}") @Size(min = 1, message = "{person.roles.required}") Set<Role> roles,
             String language,
-            @NotNull(message = "{person.password.weak}") @Size(min = 12, max = 200, message = "{person.password.weak}") String password) {
+            @NotNull(message = "{person.password.weak}") @Size(min = 12, message = "{person.password.weak}") String password) {
     }
 
     public record PersonChangeRequest(

@@ -34,7 +34,7 @@ public class SetupResource {
             @NotBlank(message = "{setup.token.invalid}") String token,
             @NotBlank(message = "{person.email.invalid}") @Size(max = 254, message = "{person.email.invalid}") String email,
             @NotBlank(message = "{person.fullName.required}") @Size(max = 200) String fullName,
-            @NotNull(message = "{person.password.weak}") @Size(min = 12, max = 200, message = "{person.password.weak}") String password,
+            @NotNull(message = "{person.password.weak}") @Size(min = 12, message = "{person.password.weak}") String password,
             String provinceName,
             String committeeName,
             String signerName) {

@@ -29,6 +29,13 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theSameVietnamesePasswordMatchesHoweverTheKeyboardComposedIt() {
+        String stored = hasher.hash("mật khẩu đúng".toCharArray());
+        String decomposed = java.text.Normalizer.normalize("mật khẩu đúng", java.text.Normalizer.Form.NFD);
+        assertThat(hasher.verify(decomposed.toCharArray(), stored)).isTrue();
+    }
+
+    @Test
     void neverMatchesAMalformedStoredHash() {
         assertThat(hasher.verify("x".toCharArray(), null)).isFalse();
         assertThat(hasher.verify("x".toCharArray(), "plain-text")).isFalse();

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 class SignInThrottleTest {
 
     private final MutableClock clock = new MutableClock();
-    private final SignInThrottle throttle = new SignInThrottle(5, Duration.ofSeconds(30), Duration.ofMinutes(15), clock);
+    private final SignInThrottle throttle = new SignInThrottle(
+            new SignInThrottle.Budget(5, Duration.ofDays(1), Duration.ofSeconds(30), Duration.ofMinutes(15)),
+            new SignInThrottle.Budget(100, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(15)), clock,
+            new SignInThrottle.InMemory());
 
     @Test
     void fiveFailuresMakeThatAccountAndAddressWait() {
@@ -44,6 +47,38 @@ class SignInThrottleTest {
             throttle.failed("a@b.c", "x");
         }
         assertThat(throttle.secondsToWait("a@b.c", "x")).isBetween(899L, 901L);
+    }
+
+    @Test
+    void blanksCaseAndUnicodeFormDoNotMakeANewAccount() {
+        String nfd = java.text.Normalizer.normalize("giámđốc@chidao.local", java.text.Normalizer.Form.NFD);
+        for (String name : new String[] {" giámđốc@chidao.local", "  GIÁMĐỐC@chidao.local", nfd, "giámđốc@chidao.local ",
+            "\tgiámđốc@chidao.local"}) {
+            throttle.failed(name, "10.0.0.9");
+        }
+        assertThat(throttle.secondsToWait("giámđốc@chidao.local", "10.0.0.9")).isBetween(29L, 31L);
+    }
+
+    @Test
+    void oneAddressSprayingManyNamesWaitsToo() {
+        for (int i = 0; i < 99; i++) {
+            throttle.failed("nguoi" + i + "@chidao.local", "198.51.100.4");
+        }
+        assertThat(throttle.secondsToWait("ai-do@chidao.local", "198.51.100.4")).isZero();
+        throttle.failed("nguoi-cuoi@chidao.local", "198.51.100.4");
+        assertThat(throttle.secondsToWait("ai-do@chidao.local", "198.51.100.4")).as("any name from that address").isBetween(29L, 31L);
+        assertThat(throttle.secondsToWait("ai-do@chidao.local", "10.0.0.9")).as("others are not affected").isZero();
+    }
+
+    @Test
+    void anOfficesMistakesSpreadOverTheDayDoNotAddUp() {
+        for (int hour = 0; hour < 5; hour++) {
+            for (int i = 0; i < 60; i++) {
+                throttle.failed("can-bo" + i + "@chidao.local", "203.0.113.50");
+            }
+            clock.advance(Duration.ofMinutes(61));
+        }
+        assertThat(throttle.secondsToWait("can-bo-moi@chidao.local", "203.0.113.50")).isZero();
     }
 
     @Test

@@ -107,7 +107,7 @@ public class ReportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + ascii(report.fileName()) + "\"; filename*=UTF-8''" + encoded)
                 .header("ETag", "\"" + report.sha256() + "\"")
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(report.sha256())) + ":")
-                .header("Cache-Control", "private, max-age=86400, immutable")
+                .header("Cache-Control", "no-store")
                 .build();
     }
 
