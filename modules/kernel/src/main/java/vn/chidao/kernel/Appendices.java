@@ -7,13 +7,19 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -56,6 +62,36 @@ public final class Appendices {
             }
         }
         return WorkbookFactory.create(new ByteArrayInputStream(content));
+    }
+
+    /**
+     * The header row among a sheet's first eleven rows: the one whose titles name most columns ({@code columnNamed} says
+     * which column a title as written names, or null), among those {@code acceptable} takes. The map's null key holds the
+     * row's index (the first row when none is acceptable).
+     */
+    public static <K> Map<K, Integer> header(Sheet sheet, Function<String, K> columnNamed, Predicate<Set<K>> acceptable) {
+        DataFormatter formatter = new DataFormatter(java.util.Locale.forLanguageTag("vi"));
+        Map<K, Integer> best = new LinkedHashMap<>();
+        int bestRow = sheet.getFirstRowNum();
+        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            Map<K, Integer> found = new LinkedHashMap<>();
+            for (Cell cell : row) {
+                K column = columnNamed.apply(formatter.formatCellValue(cell));
+                if (column != null) {
+                    found.putIfAbsent(column, cell.getColumnIndex());
+                }
+            }
+            if (found.size() > best.size() && acceptable.test(found.keySet())) {
+                best = found;
+                bestRow = r;
+            }
+        }
+        best.put(null, bestRow);
+        return best;
     }
 
     /** POI's XML layer keeps per-thread caches; a request thread goes back to the server's pool. */

@@ -138,9 +138,9 @@ public class UnitImport {
         String source;
         try (Workbook workbook = Appendices.open(content)) {
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
-            Sheet sheet = UnitSheet.units(workbook, formatter);
+            Sheet sheet = UnitSheet.units(workbook);
             source = workbook.getNumberOfSheets() > 1 ? sheet.getSheetName() : null;
-            Map<Column, Integer> columns = UnitSheet.header(sheet, formatter);
+            Map<Column, Integer> columns = UnitSheet.header(sheet);
             int headerRow = columns.remove(null);
             if (!columns.containsKey(Column.NAME)) {
                 problems.add(new Problem(headerRow + 1, null, Messages.text(language, "unit.import.header")));

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import vn.chidao.kernel.Appendices;
 import vn.chidao.kernel.Words;
 
 /**
@@ -91,32 +92,17 @@ final class UnitSheet {
         List.of("trung tam", "benh vien", "truong ").forEach(k -> NAME_STARTS.put(k, UnitKind.PUBLIC_SERVICE_UNIT));
     }
 
-    /** The sheet's header row among the first ten, the map's null key holding its index; the sheet with a name column. */
-    static Map<Column, Integer> header(Sheet sheet, DataFormatter formatter) {
-        Map<Column, Integer> best = new LinkedHashMap<>();
-        best.put(null, sheet.getFirstRowNum());
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<Column, Integer> found = new LinkedHashMap<>();
-            for (Cell cell : row) {
-                String title = UnitNames.key(formatter.formatCellValue(cell));
-                Arrays.stream(Column.values()).filter(c -> !found.containsKey(c) && c.names.contains(title)).findFirst()
-                        .ifPresent(c -> found.put(c, cell.getColumnIndex()));
-            }
-            if (found.containsKey(Column.NAME) && found.size() + 1 > best.size()) {
-                best = found;
-                best.put(null, r);
-            }
-        }
-        return best;
+    /** The sheet's header row among the first ten (one with a name column), the map's null key holding its index. */
+    static Map<Column, Integer> header(Sheet sheet) {
+        return Appendices.header(sheet, title -> {
+            String name = UnitNames.key(title);
+            return Arrays.stream(Column.values()).filter(c -> c.names.contains(name)).findFirst().orElse(null);
+        }, columns -> columns.contains(Column.NAME));
     }
 
-    static Sheet units(Workbook workbook, DataFormatter formatter) {
+    static Sheet units(Workbook workbook) {
         for (Sheet sheet : workbook) {
-            if (header(sheet, formatter).containsKey(Column.NAME)) {
+            if (header(sheet).containsKey(Column.NAME)) {
                 return sheet;
             }
         }

@@ -1,7 +1,7 @@
 package vn.chidao.tasks;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
+import vn.chidao.kernel.Appendices;
 import vn.chidao.kernel.Messages;
 import vn.chidao.organization.UnitNames;
 import vn.chidao.organization.UnitView;
@@ -92,32 +93,10 @@ final class AppendixSheet {
 
     /** Finds the header row among the first ten; the map's null key holds its index. */
     static Map<Column, Integer> header(Sheet sheet) {
-        Map<Column, Integer> best = new LinkedHashMap<>();
-        int bestRow = sheet.getFirstRowNum();
-        for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + 10); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            Map<Column, Integer> found = new LinkedHashMap<>();
-            for (Cell cell : row) {
-                if (cell.getCellType() != CellType.STRING) {
-                    continue;
-                }
-                String name = UnitNames.key(cell.getStringCellValue());
-                for (Column column : Column.values()) {
-                    if (!found.containsKey(column) && column.names.contains(name)) {
-                        found.put(column, cell.getColumnIndex());
-                    }
-                }
-            }
-            if (found.size() > best.size()) {
-                best = found;
-                bestRow = r;
-            }
-        }
-        best.put(null, bestRow);
-        return best;
+        return Appendices.header(sheet, title -> {
+            String name = UnitNames.key(title);
+            return Arrays.stream(Column.values()).filter(c -> c.names.contains(name)).findFirst().orElse(null);
+        }, columns -> true);
     }
 
     static boolean blank(Row row, Map<Column, Integer> columns) {
