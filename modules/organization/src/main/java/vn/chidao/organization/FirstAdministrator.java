@@ -38,6 +38,9 @@ public class FirstAdministrator {
     @Inject
     Installation installation;
 
+    @Inject
+    AuditLog audit;
+
     private final AtomicReference<String> token = new AtomicReference<>();
 
     /** Called at start-up: issues a token when the system has no administrator yet. */
@@ -114,6 +117,7 @@ public class FirstAdministrator {
             if (identity != null && identity.logo() != null) {
                 installation.changeLogo(identity.logo(), administrator);
             }
+            audit.recordQuietly(normalized, null, AuditLog.Action.SETUP, normalized, "first administrator");
             LOG.info(() -> "CHIDAO SETUP: first administrator " + normalized + " created; the setup token is void.");
             return admin.view();
         } catch (RuntimeException failed) {

@@ -29,6 +29,9 @@ public class Installation {
     EntityManager em;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     @ConfigProperty(name = "chidao.province.name", defaultValue = "Đồng Nai")
     String provinceName;
 
@@ -81,6 +84,7 @@ public class Installation {
         }
         settings.apply(changed);
         em.flush();
+        audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "identity, version " + changed.version());
         return settings.view();
     }
 
@@ -133,6 +137,7 @@ public class Installation {
         }
         em.find(Settings.class, Settings.ID).changeLogo(LogoFile.sha256(content));
         em.flush();
+        audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "logo " + LogoFile.sha256(content));
     }
 
     public void removeLogo(Caller caller) {
@@ -146,6 +151,7 @@ public class Installation {
         }
         em.find(Settings.class, Settings.ID).changeLogo(null);
         em.flush();
+        audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "logo removed");
     }
 
     private ProvinceProfile defaults() {

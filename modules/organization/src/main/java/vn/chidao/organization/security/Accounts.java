@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
@@ -43,6 +44,9 @@ public class Accounts {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
 
     private final ConcurrentHashMap<String, Instant> revoked = new ConcurrentHashMap<>();
 
@@ -106,11 +110,13 @@ public class Accounts {
         throttle.succeeded(SignInThrottle.passwordChange(email), clientAddress);
         checkPassword("newPassword", replacement);
         person.changePasswordHash(identityStore.hasher().hash(replacement.toCharArray()));
+        audit.recordQuietly(person.email(), clientAddress, AuditLog.Action.PASSWORD_CHANGED, person.email(), null);
         revoke(person.email());
     }
 
     private RuleViolation wrongCurrentPassword(String email, String clientAddress) {
         throttle.failed(SignInThrottle.passwordChange(email), clientAddress);
+        audit.recordQuietly(email, clientAddress, AuditLog.Action.PASSWORD_CHANGE_FAILED, email, "wrong current password");
         return RuleViolation.invalid("currentPassword", "person.password.wrong");
     }
 

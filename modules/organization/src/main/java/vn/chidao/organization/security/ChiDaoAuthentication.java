@@ -24,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import vn.chidao.kernel.Messages;
+import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.RequestMarks;
 
 /**
@@ -52,6 +53,9 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -96,6 +100,7 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
             String user = decoded.substring(0, colon);
             long wait = throttle.secondsToWait(user, request.getRemoteAddr());
             if (wait > 0) {
+                audit.recordQuietly(user, request.getRemoteAddr(), AuditLog.Action.SIGN_IN_THROTTLED, null, "api, " + wait + " s");
                 response.setHeader("Retry-After", Long.toString(wait));
                 return problem(request, response, 429, "auth.throttled", wait);
             }
@@ -109,6 +114,7 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
             }
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 throttle.failed(user, request.getRemoteAddr());
+                audit.recordQuietly(user, request.getRemoteAddr(), AuditLog.Action.SIGN_IN_FAILED, null, "api");
                 return problem(request, response, 401, "auth.failed");
             }
             throttle.succeeded(user, request.getRemoteAddr());
@@ -146,6 +152,7 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
         }
         long wait = throttle.secondsToWait(user, request.getRemoteAddr());
         if (wait > 0) {
+            audit.recordQuietly(user, request.getRemoteAddr(), AuditLog.Action.SIGN_IN_THROTTLED, null, "form, " + wait + " s");
             return context.redirect(base + SIGN_IN_PAGE + "?error=throttled&wait=" + wait);
         }
         CredentialValidationResult result;
@@ -156,9 +163,11 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(user, request.getRemoteAddr());
+            audit.recordQuietly(user, request.getRemoteAddr(), AuditLog.Action.SIGN_IN_FAILED, null, "form");
             return context.redirect(base + SIGN_IN_PAGE + "?error=failed");
         }
         throttle.succeeded(user, request.getRemoteAddr());
+        audit.recordQuietly(result.getCallerPrincipal().getName(), request.getRemoteAddr(), AuditLog.Action.SIGN_IN, null, "form");
         HttpSession session = request.getSession(false);
         String target = session == null ? null : (String) session.getAttribute(AFTER_SIGN_IN);
         if (session != null) {

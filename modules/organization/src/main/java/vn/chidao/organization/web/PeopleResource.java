@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,12 +19,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
@@ -39,6 +43,15 @@ public class PeopleResource {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    HttpServletRequest http;
 
     public record PersonResponse(long id, String email, String fullName, Long unitId, Set<Role> roles, String language,
                                  boolean active, long version) {
@@ -80,6 +93,8 @@ public class PeopleResource {
         PersonView person = accounts.create(request.email(), request.fullName(),
                 request.unitId() == null ? null : new UnitId(request.unitId()), request.roles(), request.language(),
                 request.password());
+        audit.record(security.getUserPrincipal().getName(), http.getRemoteAddr(), AuditLog.Action.ACCOUNT_CREATED, person.email(),
+                "roles " + person.roles());
         return Response.created(URI.create("people/" + person.id())).entity(PersonResponse.of(person)).build();
     }
 
@@ -88,8 +103,11 @@ public class PeopleResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change an account's name, unit, roles, language or deactivate it (ends its sessions)")
     public PersonResponse change(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid PersonChangeRequest request) {
-        return PersonResponse.of(accounts.change(new PersonId(id), request.version(), request.fullName(),
+        PersonView person = accounts.change(new PersonId(id), request.version(), request.fullName(),
                 request.unitId() == null ? null : new UnitId(request.unitId()), request.roles(), request.active(),
-                request.language()));
+                request.language());
+        audit.record(security.getUserPrincipal().getName(), http.getRemoteAddr(), AuditLog.Action.ACCOUNT_CHANGED, person.email(),
+                "roles " + person.roles() + (request.active() == null ? "" : ", active " + request.active()));
+        return PersonResponse.of(person);
     }
 }

@@ -1,0 +1,84 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The security audit log: sign-ins, their failures, password and account changes leave an entry with who, when (with the
+ * offset), from where; only administrators read it; a row changed behind the application's back breaks the SHA-256 chain at
+ * that row, and the check says which.
+ */
+class AuditIT {
+
+    private final Api admin = Api.as(Api.ADMIN);
+
+    @Test
+    void signInsPasswordAndAccountChangesAreRecordedAndOnlyAdministratorsReadThem() {
+        String email = Demo.unique("kiemtoan.").toLowerCase() + "@dongnai.gov.vn";
+        String password = "một câu mật khẩu đủ dài";
+        assertThat(admin.post("/api/people", "{\"email\":\"" + email + "\",\"fullName\":\"Chuyên viên thử\",\"unitId\":" + Demo.unit("STC")
+                + ",\"roles\":[\"UNIT_OFFICER\"],\"password\":\"" + password + "\"}").status()).isEqualTo(201);
+        assertThat(Api.as(email, "sai-mat-khau-roi").get("/api/me").status()).isEqualTo(401);
+        Api browser = Api.browser();
+        browser.postForm("/signin", "username", email, "password", password);
+        assertThat(Api.as(email, password).post("/api/me/password",
+                "{\"currentPassword\":\"" + password + "\",\"newPassword\":\"một câu mới cũng đủ dài\"}").status()).isEqualTo(204);
+
+        List<JsonObject> entries = admin.get("/api/audit?who=" + email).array().getValuesAs(JsonObject.class);
+        assertThat(entries).extracting(e -> e.getString("action"))
+                .containsSubsequence("PASSWORD_CHANGED", "SIGN_IN", "SIGN_IN_FAILED", "ACCOUNT_CREATED");
+        JsonObject created = entries.stream().filter(e -> e.getString("action").equals("ACCOUNT_CREATED")).findFirst().orElseThrow();
+        assertThat(created.getString("actor")).isEqualTo(Api.ADMIN);
+        assertThat(created.getString("address")).isNotBlank();
+        assertThat(created.getString("at")).matches("\\d{4}-\\d\\d-\\d\\dT.*(Z|[+-]\\d\\d:\\d\\d)");
+
+        assertThat(Api.as(Api.SECRETARIAT).get("/api/audit").status()).isEqualTo(403);
+        assertThat(Api.as(Api.SECRETARIAT).get("/api/audit/verify").status()).isEqualTo(403);
+        assertThat(admin.get("/api/audit?action=NOPE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aRowChangedBehindTheApplicationsBackBreaksTheChainThere() throws Exception {
+        assertThat(Api.as("khong-co-ai@dongnai.gov.vn", "doan-thu-mot-lan").get("/api/me").status()).isEqualTo(401);
+        JsonObject before = admin.get("/api/audit/verify").json();
+        assertThat(before.containsKey("firstBroken")).as(before.toString()).isFalse();
+        long seq = admin.get("/api/audit?who=khong-co-ai@dongnai.gov.vn").array().getJsonObject(0).getJsonNumber("seq").longValue();
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("chidao.db.url"), "root", "")) {
+            String detail;
+            try (PreparedStatement read = db.prepareStatement("select detail from org_audit where seq = ?")) {
+                read.setLong(1, seq);
+                try (ResultSet rs = read.executeQuery()) {
+                    rs.next();
+                    detail = rs.getString(1);
+                }
+            }
+            try {
+                update(db, seq, "sửa lén");
+                JsonObject broken = admin.get("/api/audit/verify").json();
+                assertThat(broken.getJsonNumber("firstBroken").longValue()).isEqualTo(seq);
+                assertThat(broken.getJsonNumber("entries").longValue()).isEqualTo(seq - 1);
+            } finally {
+                update(db, seq, detail);
+            }
+        }
+        assertThat(admin.get("/api/audit/verify").json().containsKey("firstBroken")).isFalse();
+    }
+
+    private static void update(Connection db, long seq, String detail) throws Exception {
+        try (PreparedStatement change = db.prepareStatement("update org_audit set detail = ? where seq = ?")) {
+            change.setString(1, detail);
+            change.setLong(2, seq);
+            change.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package vn.chidao.organization.web;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.AuditLog;
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.Organization;
+import vn.chidao.organization.Role;
+
+@Path("/audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The security audit log, append-only and chained by SHA-256 (administrators)")
+public class AuditResource {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Organization organization;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "The latest entries, newest first: sign-ins and their failures, throttling, sign-out, password, account "
+            + "and settings changes; who = an account (as actor or subject), action = one kind")
+    public List<AuditLog.Entry> search(@QueryParam("who") String who, @QueryParam("action") String action,
+                                       @QueryParam("limit") @DefaultValue("100") int limit) {
+        AuditLog.Action kind;
+        try {
+            kind = action == null || action.isBlank() ? null : AuditLog.Action.valueOf(action.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw RuleViolation.invalid("action", "audit.action.unknown", action);
+        }
+        return audit.search(caller(), who, kind, limit);
+    }
+
+    @GET
+    @Path("verify")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Recompute the chain: how many entries hold, and the first that was changed or removed (null when none)")
+    public AuditLog.Verification verify() {
+        return audit.verify(caller());
+    }
+
+    private Caller caller() {
+        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
+                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
+    }
+}
