@@ -78,6 +78,28 @@ class RefusalsIT {
         assertThat(day.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("asOf");
     }
 
+    /** A progress report sent twice with the same Idempotency-Key (a phone retrying) is one report, answered the same twice. */
+    @Test
+    void aReportSentTwiceWithTheSameKeyIsMadeOnce() {
+        int task = Demo.assign(Demo.unique("ID-"), "Nhiệm vụ để thử gửi lại", "STC");
+        Api head = Api.as(Api.FINANCE_HEAD);
+        String report = "{\"text\":\"Đã triển khai bước một\",\"percent\":30}";
+        String key = java.util.UUID.randomUUID().toString();
+        Api.Reply first = head.postWith("/api/tasks/" + task + "/progress", report, "Idempotency-Key", key);
+        Api.Reply again = head.postWith("/api/tasks/" + task + "/progress", report, "Idempotency-Key", key);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(head.get("/api/tasks/" + task + "/progress").array()).hasSize(1);
+
+        assertThat(head.postWith("/api/tasks/" + task + "/progress", report, "Idempotency-Key", key + "-2").status()).isEqualTo(201);
+        assertThat(head.get("/api/tasks/" + task + "/progress").array()).as("another key is another report").hasSize(2);
+        // the same key from someone else is their own request
+        assertThat(Api.as(Api.SECRETARIAT).postWith("/api/tasks/" + task + "/progress", report, "Idempotency-Key", key)
+                .header("Idempotent-Replayed")).isNull();
+    }
+
     /** A 2 MB title (the probe sent 20 MB) is refused from its declared length, before anything parses it. */
     @Test
     void anOversizedBodyIsRefusedBeforeItIsRead() {
