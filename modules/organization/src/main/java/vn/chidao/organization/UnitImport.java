@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,28 +75,6 @@ public class UnitImport {
         }
     }
 
-    /** One row read from the sheet. */
-    private static final class Entry {
-        int row;
-        String code;
-        String name;
-        String shortName;
-        UnitKind kind;
-        boolean kindFromName;
-        boolean kindRefused;
-        String parentText = "";
-        String successorText = "";
-        LocalDate from;
-        LocalDate to;
-        List<String> aliases = List.of();
-        List<String> groupNames = List.of();
-        UnitView existing;
-        Entry parent;
-        UnitView parentUnit;
-        Entry successor;
-        UnitView successorUnit;
-        UnitId id;
-    }
 
     private static final String[] TEMPLATE_HEADER = {"Mã", "Tên đơn vị", "Tên viết tắt", "Tên gọi khác", "Loại đơn vị", "Đơn vị cấp trên",
         "Hiệu lực từ", "Hiệu lực đến", "Đơn vị kế thừa", "Nhóm"};
@@ -134,7 +111,7 @@ public class UnitImport {
             throw RuleViolation.invalid("file", "unit.import.unreadable");
         }
         List<Problem> problems = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
+        List<UnitRow> entries = new ArrayList<>();
         String source;
         try (Workbook workbook = Appendices.open(content)) {
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
@@ -147,7 +124,7 @@ public class UnitImport {
                 return new Report(false, source, problems, List.of(), List.of());
             }
             Row header = sheet.getRow(headerRow);
-            Rows rows = new Rows(problems, language, column -> UnitSheet.text(header, columns.get(column), formatter));
+            UnitSheet.RowReader rows = new UnitSheet.RowReader(problems, language, column -> UnitSheet.text(header, columns.get(column), formatter));
             for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null || columns.values().stream().allMatch(c -> UnitSheet.text(row, c, formatter).isEmpty())) {
@@ -170,7 +147,7 @@ public class UnitImport {
         if (entries.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(1, null, Messages.text(language, "unit.import.empty")));
         }
-        new Resolution(entries, problems, language).resolve();
+        new UnitRowResolution(organization.units(null), entries, problems, language).resolve();
         List<UnitGroupView> known = groups.all();
         List<GroupRead> groupReads = groupReads(entries, known);
         if (dryRun || !problems.isEmpty()) {
@@ -179,18 +156,18 @@ public class UnitImport {
         return new Report(true, source, List.of(), commit(entries, known), groupReads);
     }
 
-    private List<Read> commit(List<Entry> entries, List<UnitGroupView> known) {
+    private List<Read> commit(List<UnitRow> entries, List<UnitGroupView> known) {
         List<Read> written = new ArrayList<>();
-        Map<Entry, Action> actions = new HashMap<>();
+        Map<UnitRow, Action> actions = new HashMap<>();
         entries.forEach(e -> actions.put(e, action(e, known)));
-        for (Entry e : entries) {
+        for (UnitRow e : entries) {
             if (e.existing == null) {
                 e.id = organization.createUnit(new NewUnit(e.code, e.name, e.shortName, e.kind, null, e.from, e.aliases)).id();
             } else {
                 e.id = e.existing.id();
             }
         }
-        for (Entry e : entries) {
+        for (UnitRow e : entries) {
             UnitId parent = e.parent != null ? e.parent.id : e.parentUnit == null ? null : e.parentUnit.id();
             if (e.existing == null ? parent != null : actions.get(e) == Action.UPDATED) {
                 organization.correctUnit(e.id, e.name, e.shortName, e.kind, parent);
@@ -202,11 +179,11 @@ public class UnitImport {
             }
         }
         Map<String, List<UnitId>> members = new LinkedHashMap<>();
-        for (Entry e : entries) {
+        for (UnitRow e : entries) {
             e.groupNames.forEach(g -> members.computeIfAbsent(g, k -> new ArrayList<>()).add(e.id));
         }
         members.forEach(groups::join);
-        for (Entry e : entries) {
+        for (UnitRow e : entries) {
             UnitId successor = e.successor != null ? e.successor.id : e.successorUnit == null ? null : e.successorUnit.id();
             if (successor != null && (e.existing == null || e.existing.effectiveTo() == null)) {
                 organization.mergeUnit(e.id, successor, e.to.plusDays(1));
@@ -214,14 +191,14 @@ public class UnitImport {
                 organization.endRecordedUnit(e.id, e.to);
             }
         }
-        for (Entry e : entries) {
+        for (UnitRow e : entries) {
             written.add(read(e, actions.get(e)));
         }
         return written;
     }
 
     /** What the row does: a new unit, a recorded one corrected (renamed, other names or groups added, merged), or nothing. */
-    private static Action action(Entry e, List<UnitGroupView> known) {
+    private static Action action(UnitRow e, List<UnitGroupView> known) {
         if (e.existing == null) {
             return Action.NEW;
         }
@@ -236,17 +213,17 @@ public class UnitImport {
         return same ? Action.UNCHANGED : Action.UPDATED;
     }
 
-    private static Read read(Entry e, Action action) {
+    private static Read read(UnitRow e, Action action) {
         String parent = e.parent != null ? e.parent.name : e.parentUnit == null ? null : e.parentUnit.displayName();
         String successor = e.successor != null ? e.successor.name : e.successorUnit == null ? null : e.successorUnit.displayName();
         return new Read(e.row, e.code, e.name, e.shortName, e.kind, e.kindFromName, parent, e.from, e.to, successor, e.aliases,
                 e.groupNames, action, e.id);
     }
 
-    private static List<GroupRead> groupReads(List<Entry> entries, List<UnitGroupView> known) {
+    private static List<GroupRead> groupReads(List<UnitRow> entries, List<UnitGroupView> known) {
         Map<String, Set<Object>> members = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (Entry e : entries) {
+        for (UnitRow e : entries) {
             for (String name : e.groupNames) {
                 String key = UnitNames.key(name);
                 names.putIfAbsent(key, name);
@@ -259,215 +236,5 @@ public class UnitImport {
                 known.stream().noneMatch(g -> UnitNames.key(g.name()).equals(n.getKey())))).toList();
     }
 
-    /** Reads a row's cells, naming the column as the sheet writes it in each problem. */
-    private static final class Rows {
-        private final List<Problem> problems;
-        private final Locale language;
-        private final java.util.function.Function<Column, String> title;
 
-        Rows(List<Problem> problems, Locale language, java.util.function.Function<Column, String> title) {
-            this.problems = problems;
-            this.language = language;
-            this.title = title;
-        }
-
-        Entry read(Row row, int number, Map<Column, Integer> columns, DataFormatter formatter) {
-            Entry e = new Entry();
-            e.row = number;
-            e.name = UnitSheet.text(row, columns.get(Column.NAME), formatter).replaceAll("\\s+", " ");
-            e.code = UnitSheet.text(row, columns.get(Column.CODE), formatter).toUpperCase(Locale.ROOT);
-            e.shortName = UnitSheet.text(row, columns.get(Column.SHORT_NAME), formatter);
-            e.shortName = e.shortName.isEmpty() ? null : e.shortName;
-            e.aliases = UnitSheet.list(UnitSheet.text(row, columns.get(Column.ALIASES), formatter));
-            e.groupNames = UnitSheet.list(UnitSheet.text(row, columns.get(Column.GROUPS), formatter));
-            e.parentText = UnitSheet.text(row, columns.get(Column.PARENT), formatter);
-            e.successorText = UnitSheet.text(row, columns.get(Column.SUCCESSOR), formatter);
-            if (e.name.isEmpty()) {
-                problem(number, Column.NAME, "unit.name.required");
-            } else if (e.name.length() > 255) {
-                problem(number, Column.NAME, "unit.name.size");
-            }
-            if (!e.code.isEmpty() && !e.code.matches("[A-Z0-9_-]{1,32}")) {
-                problem(number, Column.CODE, e.code.length() > 32 ? "unit.code.size" : "unit.code.pattern");
-            }
-            if (e.shortName != null && e.shortName.length() > 64) {
-                problem(number, Column.SHORT_NAME, "unit.shortName.size");
-            }
-            e.aliases.stream().filter(a -> a.length() > 128).forEach(a -> problem(number, Column.ALIASES, "unit.alias.tooLong", a));
-            e.groupNames.stream().filter(g -> g.length() > 255).forEach(g -> problem(number, Column.GROUPS, "unit.group.name.tooLong", 255));
-            String kind = UnitSheet.text(row, columns.get(Column.KIND), formatter);
-            Optional<UnitKind> written = UnitSheet.kind(kind);
-            if (!kind.isEmpty() && written.isEmpty()) {
-                problem(number, Column.KIND, "unit.import.kind.unknown", kind);
-                e.kindRefused = true;
-            } else if (written.isPresent()) {
-                e.kind = written.get();
-            } else {
-                e.kind = UnitSheet.kindOfName(e.name).orElse(null);
-                e.kindFromName = e.kind != null;
-            }
-            Optional<LocalDate> from = UnitSheet.date(row, columns.get(Column.FROM), formatter);
-            Optional<LocalDate> to = UnitSheet.date(row, columns.get(Column.TO), formatter);
-            if (from == null) {
-                problem(number, Column.FROM, "unit.import.date", UnitSheet.text(row, columns.get(Column.FROM), formatter));
-            }
-            if (to == null) {
-                problem(number, Column.TO, "unit.import.date", UnitSheet.text(row, columns.get(Column.TO), formatter));
-            }
-            e.from = from == null ? null : from.orElse(null);
-            e.to = to == null ? null : to.orElse(null);
-            if (e.from != null && e.to != null && e.to.isBefore(e.from)) {
-                problem(number, Column.TO, "unit.import.endBeforeStart");
-            }
-            return e;
-        }
-
-        void problem(int row, Column column, String key, Object... arguments) {
-            problems.add(new Problem(row, column == null ? null : title(column), Messages.text(language, key, arguments)));
-        }
-
-        private String title(Column column) {
-            String written = title.apply(column);
-            return written.isEmpty() ? column.names.get(0) : written;
-        }
-    }
-
-    /** Matches rows to recorded units, gives codes, and resolves parents, successors and repeated rows. */
-    private final class Resolution {
-        private final List<Entry> entries;
-        private final List<Problem> problems;
-        private final Locale language;
-
-        Resolution(List<Entry> entries, List<Problem> problems, Locale language) {
-            this.entries = entries;
-            this.problems = problems;
-            this.language = language;
-        }
-
-        void resolve() {
-            List<UnitView> recorded = organization.units(null);
-            UnitNames known = new UnitNames(recorded);
-            Map<String, UnitView> byCode = new HashMap<>();
-            recorded.forEach(u -> byCode.put(u.code(), u));
-            Set<String> codes = new HashSet<>(byCode.keySet());
-            Map<String, Entry> sheetNames = new HashMap<>();
-            Map<String, Entry> sheetCodes = new HashMap<>();
-            for (Entry e : entries) {
-                if (e.name.isEmpty()) {
-                    continue;
-                }
-                if (!e.code.isEmpty()) {
-                    e.existing = byCode.get(e.code);
-                } else {
-                    List<UnitView> found = known.find(e.name);
-                    e.existing = found.size() == 1 ? found.get(0) : null;
-                }
-                if (e.existing != null) {
-                    // an empty cell keeps what is recorded: a sheet of names only does not erase kinds or short names
-                    e.id = e.existing.id();
-                    e.kind = e.kindFromName || e.kind == null ? e.existing.kind() : e.kind;
-                    e.kindFromName = false;
-                    e.shortName = e.shortName == null ? e.existing.shortName() : e.shortName;
-                }
-                if (e.kind == null && !e.kindRefused) {
-                    problem(e, "unit.import.kind.required");
-                }
-                if (e.code.isEmpty()) {
-                    e.code = e.existing != null ? e.existing.code() : freeCode(UnitSheet.code(e.name, e.kind), codes);
-                }
-                codes.add(e.code);
-                Entry twin = sheetCodes.putIfAbsent(e.code, e);
-                if (twin != null) {
-                    problem(e, "unit.import.repeated", twin.row);
-                }
-                Entry sameName = sheetNames.putIfAbsent(UnitNames.exactKey(e.name), e);
-                if (sameName != null && twin == null) {
-                    problem(e, "unit.import.repeated", sameName.row);
-                }
-            }
-            Map<String, Entry> sheet = new HashMap<>();
-            for (Entry e : entries) {
-                for (String name : names(e)) {
-                    sheet.merge(UnitNames.key(name), e, (a, b) -> a == b ? a : null);
-                }
-            }
-            for (Entry e : entries) {
-                if (!e.parentText.isEmpty()) {
-                    link(e, e.parentText, sheet, known, p -> e.parent = p, u -> e.parentUnit = u, "unit.import.parent.self",
-                            "unit.import.parent.unknown");
-                }
-                successor(e, sheet, known);
-            }
-        }
-
-        private void successor(Entry e, Map<String, Entry> sheet, UnitNames known) {
-            if (e.successorText.isEmpty()) {
-                if (e.to != null && e.existing != null && e.existing.effectiveTo() == null) {
-                    problem(e, "unit.import.dissolve", e.name);
-                }
-                return;
-            }
-            if (UnitSheet.list(e.successorText).size() > 1) {
-                problem(e, "unit.import.split", e.name);
-                return;
-            }
-            if (e.to == null) {
-                problem(e, "unit.import.successor.needsEnd");
-                return;
-            }
-            if (e.existing != null && e.existing.effectiveTo() != null && !e.existing.effectiveTo().equals(e.to)) {
-                problem(e, "unit.merge.alreadyEnded", e.existing.code(), e.existing.effectiveTo());
-                return;
-            }
-            link(e, e.successorText, sheet, known, s -> e.successor = s, u -> e.successorUnit = u, "unit.merge.self",
-                    "unit.import.successor.unknown");
-        }
-
-        /** Finds the unit a row names as its parent or successor — a row of the sheet or a recorded unit — never the row itself. */
-        private void link(Entry e, String name, Map<String, Entry> sheet, UnitNames known, java.util.function.Consumer<Entry> inSheet,
-                          java.util.function.Consumer<UnitView> recorded, String selfKey, String unknownKey) {
-            Object found = resolve(name, sheet, known);
-            if (found == e || e.existing != null && found instanceof UnitView u && u.id().equals(e.existing.id())) {
-                problem(e, selfKey);
-            } else if (found instanceof Entry row) {
-                inSheet.accept(row);
-            } else if (found instanceof UnitView unit) {
-                recorded.accept(unit);
-            } else {
-                problem(e, unknownKey, name);
-            }
-        }
-
-        /** A unit of the sheet (an Entry), one already recorded (a UnitView), or null when the name is unknown or ambiguous. */
-        private Object resolve(String name, Map<String, Entry> sheet, UnitNames known) {
-            Entry inSheet = sheet.get(UnitNames.key(name));
-            if (inSheet != null) {
-                return inSheet;
-            }
-            List<UnitView> found = known.find(name);
-            return found.size() == 1 ? found.get(0) : null;
-        }
-
-        private List<String> names(Entry e) {
-            List<String> names = new ArrayList<>(e.aliases);
-            names.add(e.name);
-            names.add(e.code);
-            if (e.shortName != null) {
-                names.add(e.shortName);
-            }
-            return names;
-        }
-
-        private String freeCode(String base, Set<String> taken) {
-            String code = base.isEmpty() ? "DV" : base;
-            for (int n = 2; taken.contains(code); n++) {
-                code = base + "-" + n;
-            }
-            return code;
-        }
-
-        private void problem(Entry e, String key, Object... arguments) {
-            problems.add(new Problem(e.row, null, Messages.text(language, key, arguments)));
-        }
-    }
 }

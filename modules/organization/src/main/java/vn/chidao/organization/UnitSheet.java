@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import vn.chidao.kernel.Appendices;
+import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.Words;
 
 /**
@@ -179,5 +180,78 @@ final class UnitSheet {
             }
         }
         return names;
+    }
+
+    /** Reads a units sheet's row, naming the column as the sheet writes it in each problem. */
+    static final class RowReader {
+        private final List<UnitImport.Problem> problems;
+        private final Locale language;
+        private final java.util.function.Function<Column, String> title;
+
+        RowReader(List<UnitImport.Problem> problems, Locale language, java.util.function.Function<Column, String> title) {
+            this.problems = problems;
+            this.language = language;
+            this.title = title;
+        }
+
+        UnitRow read(Row row, int number, Map<Column, Integer> columns, DataFormatter formatter) {
+            UnitRow e = new UnitRow();
+            e.row = number;
+            e.name = UnitSheet.text(row, columns.get(Column.NAME), formatter).replaceAll("\\s+", " ");
+            e.code = UnitSheet.text(row, columns.get(Column.CODE), formatter).toUpperCase(Locale.ROOT);
+            e.shortName = UnitSheet.text(row, columns.get(Column.SHORT_NAME), formatter);
+            e.shortName = e.shortName.isEmpty() ? null : e.shortName;
+            e.aliases = UnitSheet.list(UnitSheet.text(row, columns.get(Column.ALIASES), formatter));
+            e.groupNames = UnitSheet.list(UnitSheet.text(row, columns.get(Column.GROUPS), formatter));
+            e.parentText = UnitSheet.text(row, columns.get(Column.PARENT), formatter);
+            e.successorText = UnitSheet.text(row, columns.get(Column.SUCCESSOR), formatter);
+            if (e.name.isEmpty()) {
+                problem(number, Column.NAME, "unit.name.required");
+            } else if (e.name.length() > 255) {
+                problem(number, Column.NAME, "unit.name.size");
+            }
+            if (!e.code.isEmpty() && !e.code.matches("[A-Z0-9_-]{1,32}")) {
+                problem(number, Column.CODE, e.code.length() > 32 ? "unit.code.size" : "unit.code.pattern");
+            }
+            if (e.shortName != null && e.shortName.length() > 64) {
+                problem(number, Column.SHORT_NAME, "unit.shortName.size");
+            }
+            e.aliases.stream().filter(a -> a.length() > 128).forEach(a -> problem(number, Column.ALIASES, "unit.alias.tooLong", a));
+            e.groupNames.stream().filter(g -> g.length() > 255).forEach(g -> problem(number, Column.GROUPS, "unit.group.name.tooLong", 255));
+            String kind = UnitSheet.text(row, columns.get(Column.KIND), formatter);
+            Optional<UnitKind> written = UnitSheet.kind(kind);
+            if (!kind.isEmpty() && written.isEmpty()) {
+                problem(number, Column.KIND, "unit.import.kind.unknown", kind);
+                e.kindRefused = true;
+            } else if (written.isPresent()) {
+                e.kind = written.get();
+            } else {
+                e.kind = UnitSheet.kindOfName(e.name).orElse(null);
+                e.kindFromName = e.kind != null;
+            }
+            Optional<LocalDate> from = UnitSheet.date(row, columns.get(Column.FROM), formatter);
+            Optional<LocalDate> to = UnitSheet.date(row, columns.get(Column.TO), formatter);
+            if (from == null) {
+                problem(number, Column.FROM, "unit.import.date", UnitSheet.text(row, columns.get(Column.FROM), formatter));
+            }
+            if (to == null) {
+                problem(number, Column.TO, "unit.import.date", UnitSheet.text(row, columns.get(Column.TO), formatter));
+            }
+            e.from = from == null ? null : from.orElse(null);
+            e.to = to == null ? null : to.orElse(null);
+            if (e.from != null && e.to != null && e.to.isBefore(e.from)) {
+                problem(number, Column.TO, "unit.import.endBeforeStart");
+            }
+            return e;
+        }
+
+        void problem(int row, Column column, String key, Object... arguments) {
+            problems.add(new UnitImport.Problem(row, column == null ? null : title(column), Messages.text(language, key, arguments)));
+        }
+
+        private String title(Column column) {
+            String written = title.apply(column);
+            return written.isEmpty() ? column.names.get(0) : written;
+        }
     }
 }

@@ -219,7 +219,7 @@ public class AppendixImport {
                     }
                 }
                 if (cells.clean()) {
-                    Carriers carry = new Carriers(r + 1, language, warnings);
+                    AppendixCarriers carry = new AppendixCarriers(organization, assignment.today(), r + 1, language, warnings);
                     LocalDate day = rowDay;
                     if (day.isAfter(assignedOn)) {
                         concat(leads, cooperating).stream().filter(u -> !u.activeOn(assignedOn)).findFirst().ifPresent(u ->
@@ -318,43 +318,5 @@ public class AppendixImport {
         return all;
     }
 
-    /**
-     * Who carries a named unit's work today — the unit itself, or the successor it merged into — shown as the dry run
-     * will create it ("Sở TT&TT → Sở KH&CN (sáp nhập từ 01/03/2025)"), with a warning for each replacement.
-     */
-    private final class Carriers {
-        private final int row;
-        private final Locale language;
-        private final List<ImportReport.RowError> warnings;
-
-        Carriers(int row, Locale language, List<ImportReport.RowError> warnings) {
-            this.row = row;
-            this.language = language;
-            this.warnings = warnings;
-        }
-
-        UnitView carrier(UnitView unit) {
-            return organization.responsibleFor(unit.id(), assignment.today()).responsible().orElse(unit);
-        }
-
-        String shown(UnitView unit) {
-            UnitView carrier = carrier(unit);
-            if (carrier.id().equals(unit.id())) {
-                return unit.displayName();
-            }
-            String since = unit.effectiveTo() == null ? "" : unit.effectiveTo().plusDays(1).format(DMY);
-            String shown = Messages.text(language, "import.unit.mergedShown", unit.displayName(), carrier.displayName(), since);
-            warn("import.unit.merged", unit.displayName(), carrier.displayName(), since);
-            return shown;
-        }
-
-        void warn(String key, Object... arguments) {
-            ImportReport.RowError warning = new ImportReport.RowError(row, null, Messages.text(language, key, arguments));
-            if (!warnings.contains(warning)) {
-                warnings.add(warning);
-            }
-        }
-    }
-
-    private static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final java.time.format.DateTimeFormatter DMY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 }
