@@ -37,7 +37,7 @@ public class AuditLog {
     /** What happened. */
     public enum Action {
         SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT, PASSWORD_CHANGED, PASSWORD_CHANGE_FAILED, ACCOUNT_CREATED,
-        ACCOUNT_CHANGED, SETTINGS_CHANGED, SETUP
+        ACCOUNT_CHANGED, SETTINGS_CHANGED, SETUP, ACCESS_REFUSED
     }
 
     /** One entry as read back. */

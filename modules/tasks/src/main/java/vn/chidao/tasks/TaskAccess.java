@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.domain.Task;
@@ -27,6 +28,9 @@ class TaskAccess {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -59,6 +63,10 @@ class TaskAccess {
     Task visible(TaskId id, Caller caller) {
         Task task = em.find(Task.class, id.value());
         if (task == null || !Visibility.sees(caller, task)) {
+            if (task != null) {
+                // answered as if it did not exist; the audit log keeps that someone asked for another unit's task
+                audit.recordQuietly(caller.email(), null, AuditLog.Action.ACCESS_REFUSED, "task " + id.value(), "another unit's task");
+            }
             throw RuleViolation.notFound("task.notFound", id.value());
         }
         return task;
@@ -78,6 +86,7 @@ class TaskAccess {
     void require(Task task, Caller caller, TaskAction action, String messageKey) {
         if (!TaskActions.entitled(action, caller, new UnitId(task.leadUnitId()),
                 task.cooperatingUnits().stream().map(UnitId::new).toList())) {
+            audit.recordQuietly(caller.email(), null, AuditLog.Action.ACCESS_REFUSED, "task " + task.id(), action.name());
             throw RuleViolation.forbidden(messageKey);
         }
     }

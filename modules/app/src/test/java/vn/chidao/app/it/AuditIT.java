@@ -47,6 +47,19 @@ class AuditIT {
     }
 
     @Test
+    void askingForAnotherUnitsTaskIsAnsweredAsMissingAndRecorded() {
+        int task = Demo.assign(Demo.unique("AU-"), "Nhiệm vụ của Sở Tài chính", "STC");
+        Api other = Api.as("giamdoc.snv@chidao.local");
+        assertThat(other.get("/api/tasks/" + task).status()).isEqualTo(404);
+        assertThat(admin.get("/api/audit?who=giamdoc.snv@chidao.local&action=ACCESS_REFUSED").array().getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("subject")).contains("task " + task);
+        assertThat(Api.as(Api.COMMITTEE).post("/api/tasks/" + task + "/suspend", "{\"version\":0,\"reason\":\"Thử\"}").status())
+                .isEqualTo(403);
+        assertThat(admin.get("/api/audit?who=thanhvien@chidao.local&action=ACCESS_REFUSED").array().getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("subject") + " " + e.getString("detail")).contains("task " + task + " SUSPEND");
+    }
+
+    @Test
     void aRowChangedBehindTheApplicationsBackBreaksTheChainThere() throws Exception {
         assertThat(Api.as("khong-co-ai@dongnai.gov.vn", "doan-thu-mot-lan").get("/api/me").status()).isEqualTo(401);
         JsonObject before = admin.get("/api/audit/verify").json();
