@@ -17,7 +17,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import vn.chidao.organization.Caller;
+import vn.chidao.organization.Organization;
 import vn.chidao.organization.UnitId;
+import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.tasks.domain.StatusRules;
 import vn.chidao.tasks.domain.Task;
@@ -41,6 +43,9 @@ public class TaskQueries {
     @Inject
     TaskAssignment assignment;
 
+    @Inject
+    Organization organization;
+
     public List<TaskView> list(TaskFilter filter, Caller caller, int offset, int limit) {
         Where where = where(filter, caller, false);
         TypedQuery<Task> query = em.createQuery("select t from Task t where " + where.jpql
@@ -58,17 +63,31 @@ public class TaskQueries {
         return query.getSingleResult();
     }
 
-    /** Per lead unit, how many tasks are in each status class; against the original deadline when asked. */
+    /**
+     * Per lead unit, how many tasks are in each status class; against the original deadline when asked. As of a past day
+     * (the filter's {@code asOf}), a task whose lead today did not exist yet then is counted under the unit first assigned
+     * it (a district committee's task on 30/6/2025, not the commune that took it over on 1/7/2025).
+     */
     public List<UnitStatusCounts> countsByUnit(TaskFilter filter, Caller caller, boolean againstOriginal) {
         Where where = where(filter, caller, againstOriginal);
         String status = StatusRules.jpql(againstOriginal);
-        TypedQuery<Object[]> query = em.createQuery("select t.leadUnitId, " + status + ", count(t) from Task t where "
-                + where.jpql + " group by t.leadUnitId, " + status, Object[].class);
+        TypedQuery<Object[]> query = em.createQuery("select t.leadUnitId, t.originalLeadUnitId, " + status + ", count(t) from Task t where "
+                + where.jpql + " group by t.leadUnitId, t.originalLeadUnitId, " + status, Object[].class);
         where.bind(query);
+        LocalDate day = filter.asOf();
+        Map<Long, UnitView> units = day == null ? Map.of()
+                : organization.units(null).stream().collect(Collectors.toMap(u -> u.id().value(), u -> u));
         Map<Long, Map<StatusClass, Long>> byUnit = new LinkedHashMap<>();
         for (Object[] row : query.getResultList()) {
-            byUnit.computeIfAbsent((Long) row[0], u -> new EnumMap<>(StatusClass.class))
-                    .put(StatusClass.valueOf((String) row[1]), (Long) row[2]);
+            Long lead = (Long) row[0];
+            Long original = (Long) row[1];
+            UnitView now = units.get(lead);
+            UnitView first = original == null ? null : units.get(original);
+            if (now != null && first != null && !now.activeOn(day) && first.activeOn(day)) {
+                lead = original;
+            }
+            byUnit.computeIfAbsent(lead, u -> new EnumMap<>(StatusClass.class))
+                    .merge(StatusClass.valueOf((String) row[2]), (Long) row[3], Long::sum);
         }
         return byUnit.entrySet().stream()
                 .map(e -> new UnitStatusCounts(new UnitId(e.getKey()), e.getValue(),

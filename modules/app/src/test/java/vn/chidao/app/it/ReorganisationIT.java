@@ -63,6 +63,22 @@ class ReorganisationIT {
         assertThat(codes("/api/units")).doesNotContain("H-" + tag).contains("XA1-" + tag, "XA2-" + tag);
     }
 
+    /** The demo's KH 382 task of the Bù Đăng district committee went to xã Bù Đăng on 1/7/2025: counts follow the day asked. */
+    @Test
+    void countsAsOfAPastDayShowTheUnitsAsTheyWereThen() {
+        int kh382 = Demo.document("382/KH-UBND");
+        int district = Demo.unit("DX-BUDANG");
+        int commune = Demo.unit("XA-BUDANG");
+        List<Integer> before = leads("/api/tasks/counts?document=" + kh382 + "&asOf=2025-06-30");
+        List<Integer> now = leads("/api/tasks/counts?document=" + kh382);
+        assertThat(before).contains(district).doesNotContain(commune);
+        assertThat(now).contains(commune).doesNotContain(district);
+    }
+
+    private List<Integer> leads(String path) {
+        return secretariat.get(path).array().getValuesAs(JsonObject.class).stream().map(c -> c.getInt("unit")).toList();
+    }
+
     @Test
     void aDissolvedUnitsTasksGoWhereTheSecretariatChooses() {
         String tag = Demo.unique("");
