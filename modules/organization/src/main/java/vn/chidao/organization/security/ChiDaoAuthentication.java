@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chidao.kernel.Messages;
 import vn.chidao.organization.AuditLog;
@@ -56,6 +59,10 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "chidao.session.maxHours", defaultValue = "12")
+    long maxSessionHours;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -184,11 +191,17 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
     private SignedIn signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         SignedIn caller = session == null ? null : (SignedIn) session.getAttribute(CALLER);
-        if (caller != null && accounts.revokedSince(caller.name, caller.at)) {
+        if (caller != null && (accounts.revokedSince(caller.name, caller.at)
+                || outlived(caller, clock.instant(), Duration.ofHours(maxSessionHours)))) {
             session.invalidate();
             return null;
         }
         return caller;
+    }
+
+    /** A page session ends this long after sign-in however busy it is (ASVS 5.0, 7.3.2): the person signs in again. */
+    static boolean outlived(SignedIn caller, Instant now, Duration lifetime) {
+        return !now.isBefore(caller.at().plus(lifetime));
     }
 
     /**
