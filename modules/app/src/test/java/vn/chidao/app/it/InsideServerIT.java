@@ -118,6 +118,14 @@ class InsideServerIT {
         }
     }
 
+    @Inject
+    vn.chidao.tasks.TaskStartup taskStartup;
+
+    @Test
+    void theDatabaseHoldsTheLargestEvidenceFileInOnePacket() {
+        assertTrue(taskStartup.checkPacketSize(), "max_allowed_packet below the evidence limit (see the server log)");
+    }
+
     @Test
     void entityMappingsMatchTheMigratedSchema() {
         // throws SchemaManagementException naming the table or column that differs

@@ -175,6 +175,13 @@ class TaskCycleIT {
         assertThat(homeAffairsHead.upload("/api/tasks/" + id + "/evidence", "x.pdf", pdf, "progressId", Integer.toString(progress))
                 .status()).isEqualTo(404);
         assertThat(financeHead.get("/api/tasks/" + id + "/evidence").array()).hasSize(1);
+
+        // a scan just under the limit is kept whole (the database's packet holds it: MariaDB's default 16 MB would not)
+        byte[] scan = java.util.Arrays.copyOf(huge, 19 * 1024 * 1024);
+        Api.Reply large = financeHead.upload("/api/tasks/" + id + "/evidence", "ban-quet.pdf", scan, "progressId", Integer.toString(progress));
+        assertThat(large.status()).as(large.toString()).isEqualTo(201);
+        assertThat(financeHead.download("/api/tasks/" + id + "/evidence/" + large.json().getInt("id")).body()).hasSize(scan.length);
+        assertThat(financeHead.get("/api/tasks/" + id + "/evidence").array()).hasSize(2);
     }
 
     @Test
