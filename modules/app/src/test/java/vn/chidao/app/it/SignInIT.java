@@ -129,6 +129,19 @@ class SignInIT {
         assertThat(browser.get("/api/me").status()).isEqualTo(200);
     }
 
+    /** A malformed Authorization header gets one JSON answer, not the JSON followed by the server's HTML error page. */
+    @Test
+    void aMalformedBasicHeaderGetsOneJsonAnswer() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String header : new String[] {"Basic Zm9v", "Basic %%%", "Basic "}) {
+            java.net.http.HttpResponse<String> answer = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Api.BASE_URL + "/api/me")).header("Authorization", header).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(header).isEqualTo(401);
+            assertThat(answer.body()).as(header).startsWith("{").endsWith("}").doesNotContain("<html", "Exception");
+        }
+    }
+
     @Test
     void repeatedFailuresMakeTheCallerWait() {
         Api guesser = Api.as("throttle-test@chidao.local", "guess");
