@@ -70,11 +70,6 @@ public class FirstAdministrator {
         return token.get() != null;
     }
 
-    @Transactional
-    public PersonView create(String offeredToken, String email, String fullName, String password) {
-        return setUp(offeredToken, email, fullName, password, null);
-    }
-
     /** The first administrator, and the installation's identity as they give it, in one step: all of it or nothing. */
     @Transactional
     public PersonView setUp(String offeredToken, String email, String fullName, String password, FirstIdentity identity) {

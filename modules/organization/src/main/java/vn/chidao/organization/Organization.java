@@ -120,14 +120,6 @@ public class Organization {
         return unit.view();
     }
 
-    /** A unit recorded with its end (a units sheet of units that have ceased); one that may have tasks ends by merger. */
-    UnitView endRecordedUnit(UnitId id, LocalDate lastDay) {
-        Unit unit = em.find(Unit.class, id.value());
-        unit.end(lastDay);
-        em.flush();
-        return unit.view();
-    }
-
     /**
      * Ends a unit after {@code lastDay}: with one heir it merges into it (its open tasks follow), with several it is split
      * among them, with none it is dissolved. Split or dissolved, its open tasks must have been placed first

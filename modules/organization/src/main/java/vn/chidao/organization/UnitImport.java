@@ -188,7 +188,8 @@ public class UnitImport {
             if (successor != null && (e.existing == null || e.existing.effectiveTo() == null)) {
                 organization.mergeUnit(e.id, successor, e.to.plusDays(1));
             } else if (e.existing == null && e.to != null) {
-                organization.endRecordedUnit(e.id, e.to);
+                // a unit of the sheet that has ceased: new, so it has no task to place
+                organization.endUnit(e.id, e.to, List.<UnitId>of());
             }
         }
         for (UnitRow e : entries) {
