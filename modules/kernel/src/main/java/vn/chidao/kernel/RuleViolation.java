@@ -10,9 +10,9 @@ public class RuleViolation extends RuntimeException {
 
     /**
      * How the refusal answers over HTTP: 400, 404, 409, 403, 422 for a field the caller may not set, 429 for a caller who
-     * must wait (the first argument is the seconds, sent as Retry-After).
+     * must wait (the first argument is the seconds, sent as Retry-After), 503 when a service the request needs is down.
      */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNPROCESSABLE, TOO_MANY }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, UNPROCESSABLE, TOO_MANY, UNAVAILABLE }
 
     /** One field's problem; {@code field} is null when the whole request is at fault. */
     public record Problem(String field, String messageKey, List<Object> arguments) {
@@ -54,6 +54,11 @@ public class RuleViolation extends RuntimeException {
     /** The caller must wait {@code seconds} before trying again (429 with Retry-After). */
     public static RuleViolation tooMany(String messageKey, long seconds) {
         return new RuleViolation(Kind.TOO_MANY, List.of(new Problem(null, messageKey, List.of(seconds))));
+    }
+
+    /** A service the request needs (the virus scanner, say) is down: nothing was done, try again later (503). */
+    public static RuleViolation unavailable(String field, String messageKey, Object... arguments) {
+        return new RuleViolation(Kind.UNAVAILABLE, List.of(new Problem(field, messageKey, List.of(arguments))));
     }
 
     public Kind kind() {

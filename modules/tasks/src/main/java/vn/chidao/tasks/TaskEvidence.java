@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,18 +22,24 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
+import vn.chidao.tasks.domain.ArchiveInspection;
 import vn.chidao.tasks.domain.Evidence;
 import vn.chidao.tasks.domain.EvidenceContent;
 import vn.chidao.tasks.domain.EvidenceFiles;
+import vn.chidao.tasks.domain.VirusScanner;
 
 /**
- * Evidence files of progress reports: size- and type-checked before anything is written, kept
+ * Evidence files of progress reports: size- and type-checked, archives inspected and every file scanned by the ClamAV
+ * daemon before anything is written (a file that could not be scanned is refused, never kept unscanned); kept
  * with their SHA-256, served only to those who may see the task.
  */
 @ApplicationScoped
 @Transactional
 public class TaskEvidence {
+
+    private static final Logger LOG = Logger.getLogger(TaskEvidence.class.getName());
 
     /** A file and its bytes, for download. */
     public record Download(EvidenceView evidence, byte[] content) {
@@ -52,6 +61,25 @@ public class TaskEvidence {
     @ConfigProperty(name = "chidao.evidence.maxBytes", defaultValue = "20971520")
     long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = "chidao.evidence.scan", defaultValue = "clamav")
+    String scan;
+
+    @Inject
+    @ConfigProperty(name = "chidao.clamav.host", defaultValue = "127.0.0.1")
+    String clamHost;
+
+    @Inject
+    @ConfigProperty(name = "chidao.clamav.port", defaultValue = "3310")
+    int clamPort;
+
+    @Inject
+    @ConfigProperty(name = "chidao.clamav.timeoutSeconds", defaultValue = "60")
+    long clamTimeoutSeconds;
+
+    @Inject
+    AuditLog audit;
+
     public long maxBytes() {
         return maxBytes;
     }
@@ -67,7 +95,7 @@ public class TaskEvidence {
         if (!caller.unitUser() || !report[1].equals(caller.unit().value())) {
             throw RuleViolation.forbidden("evidence.ownReportOnly");
         }
-        return store(task, progressId, caller, checked(fileName, content));
+        return store(task, progressId, caller, checked(caller, fileName, content));
     }
 
     /**
@@ -76,7 +104,7 @@ public class TaskEvidence {
      */
     public ProgressView reportWithEvidence(TaskId task, Caller caller, String text, int percent, boolean proposesCompletion,
                                            String fileName, InputStream content) {
-        CheckedFile file = content == null ? null : checked(fileName, content);
+        CheckedFile file = content == null ? null : checked(caller, fileName, content);
         ProgressView progress = taskProgress.reportProgress(task, caller, null, text, percent, proposesCompletion);
         if (file != null) {
             store(task, progress.id(), caller, file);
@@ -87,7 +115,7 @@ public class TaskEvidence {
     private record CheckedFile(String name, byte[] bytes, String mediaType) {
     }
 
-    private CheckedFile checked(String fileName, InputStream content) {
+    private CheckedFile checked(Caller caller, String fileName, InputStream content) {
         String name = fileName == null ? "" : EvidenceFiles.cleanName(fileName);
         if (name.isEmpty()) {
             throw RuleViolation.invalid("file", "evidence.name.required");
@@ -101,7 +129,45 @@ public class TaskEvidence {
         }
         String mediaType = EvidenceFiles.accept(name, bytes)
                 .orElseThrow(() -> RuleViolation.invalid("file", "evidence.type", name));
+        if (ArchiveInspection.isZip(bytes)) {
+            ArchiveInspection.inspect(bytes, ArchiveInspection.Limits.DEFAULT).ifPresent(problem -> {
+                refused(caller, name, problem.name());
+                throw RuleViolation.invalid("file", problem.messageKey(), name);
+            });
+        }
+        scan(caller, name, bytes);
         return new CheckedFile(name, bytes, mediaType);
+    }
+
+    /** Scanning "off" is for the demo only: start-up says so in the log. */
+    public boolean scanning() {
+        return !"off".equalsIgnoreCase(scan.strip());
+    }
+
+    public VirusScanner scanner() {
+        return new VirusScanner(clamHost, clamPort, Duration.ofSeconds(clamTimeoutSeconds));
+    }
+
+    private void scan(Caller caller, String name, byte[] bytes) {
+        if (!scanning()) {
+            return;
+        }
+        Optional<String> found;
+        try {
+            found = scanner().scan(bytes);
+        } catch (VirusScanner.Unavailable e) {
+            LOG.severe(() -> "evidence refused, the virus scanner is down: " + e.getMessage());
+            throw RuleViolation.unavailable("file", "evidence.scanUnavailable", name);
+        }
+        if (found.isPresent()) {
+            refused(caller, name, found.get());
+            throw RuleViolation.invalid("file", "evidence.infected", name, found.get());
+        }
+    }
+
+    private void refused(Caller caller, String name, String why) {
+        LOG.warning(() -> "evidence refused (" + why + "): " + name + " from " + caller.email());
+        audit.recordQuietly(caller.email(), null, AuditLog.Action.UPLOAD_REFUSED, name, why);
     }
 
     private EvidenceView store(TaskId task, long progressId, Caller caller, CheckedFile file) {

@@ -33,6 +33,26 @@ public class TaskStartup {
     public void migrate() {
         ModuleSchema.migrate(dataSource, "tasks", "task_", TaskStartup.class.getClassLoader());
         checkPacketSize();
+        checkScanner();
+    }
+
+    /**
+     * Evidence is refused while the virus scanner is down: said at start-up, so the administrator hears it before the
+     * first department head does. Scanning switched off (the one-command demo) is said too. False when uploads would fail.
+     */
+    public boolean checkScanner() {
+        if (!evidence.scanning()) {
+            LOG.warning("CHIDAO CONFIGURATION: evidence files are NOT scanned for viruses (CHIDAO_EVIDENCE_SCAN=off)."
+                    + " Only for a demonstration: a real installation runs clamav-daemon (README, 'Security').");
+            return false;
+        }
+        if (!evidence.scanner().ping()) {
+            LOG.severe(() -> "CHIDAO CONFIGURATION: the ClamAV daemon at " + evidence.scanner() + " does not answer:"
+                    + " evidence uploads are refused until it does (CHIDAO_CLAMAV_HOST, CHIDAO_CLAMAV_PORT; README, 'Security').");
+            return false;
+        }
+        LOG.info(() -> "evidence files are scanned by the ClamAV daemon at " + evidence.scanner());
+        return true;
     }
 
     /**

@@ -31,6 +31,7 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
             case FORBIDDEN -> 403;
             case UNPROCESSABLE -> 422;
             case TOO_MANY -> 429;
+            case UNAVAILABLE -> 503;
         };
         List<Problem.FieldError> errors = violation.problems().stream()
                 .filter(p -> p.field() != null)
