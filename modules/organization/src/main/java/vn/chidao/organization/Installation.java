@@ -61,6 +61,10 @@ public class Installation {
     @ConfigProperty(name = "chidao.reports.signer", defaultValue = "TM. BAN CHỈ ĐẠO|TRƯỞNG BAN")
     String signer;
 
+    @Inject
+    @ConfigProperty(name = "chidao.mode", defaultValue = "production")
+    String mode;
+
     /** The identity as it is now; on a new installation, what the server's variables say. */
     public ProvinceProfile profile() {
         Settings settings = em.find(Settings.class, Settings.ID);
@@ -86,6 +90,30 @@ public class Installation {
         em.flush();
         audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "identity, version " + changed.version());
         return settings.view();
+    }
+
+    /** Who must sign in with a second factor. */
+    public SecondFactorPolicy secondFactorPolicy() {
+        profile();
+        return SecondFactorPolicy.valueOf(em.find(Settings.class, Settings.ID).secondFactor());
+    }
+
+    /** The administrator's choice; {@link SecondFactorPolicy#OPTIONAL} only in demo mode (administrators must use one). */
+    public SecondFactorPolicy changeSecondFactorPolicy(SecondFactorPolicy policy, Caller caller) {
+        if (!caller.isSystem() && !caller.roles().contains(Role.ADMIN)) {
+            throw RuleViolation.forbidden("auth.forbidden");
+        }
+        if (policy == null) {
+            throw RuleViolation.invalid("secondFactor", "settings.secondFactor.invalid");
+        }
+        if (policy == SecondFactorPolicy.OPTIONAL && !"demo".equalsIgnoreCase(mode)) {
+            throw RuleViolation.invalid("secondFactor", "settings.secondFactor.optionalDemoOnly");
+        }
+        profile();
+        em.find(Settings.class, Settings.ID).changeSecondFactor(policy.name());
+        em.flush();
+        audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "second factor " + policy);
+        return policy;
     }
 
     /**

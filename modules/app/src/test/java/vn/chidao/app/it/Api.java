@@ -31,16 +31,26 @@ public final class Api {
     private final HttpClient http;
     private final String authorization;
     private String language = "vi";
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Api(String user, String password, boolean cookies) {
+        this(user == null ? null
+                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)), cookies);
+    }
+
+    private Api(String authorization, boolean cookies) {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (cookies) {
             builder.cookieHandler(new CookieManager());
         }
         this.http = builder.build();
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A program using a personal API token. */
+    public static Api withToken(String token) {
+        return new Api("Bearer " + token, false);
     }
 
     public static Api as(String user) {
@@ -58,6 +68,12 @@ public final class Api {
     /** A browser-like client: keeps cookies, sends no Authorization header. */
     public static Api browser() {
         return new Api(null, null, true);
+    }
+
+    /** Sends {@code name: value} with every request from now on (a page's script sends X-Requested-With). */
+    public Api always(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Api inEnglish() {
@@ -96,6 +112,12 @@ public final class Api {
 
     public Reply delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** A DELETE with a JSON body (switching a second factor off names the password and a code). */
+    public Reply delete(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
     private Reply multipart(String method, String path, String fileName, byte[] content, String... namesAndValues) {
@@ -162,6 +184,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

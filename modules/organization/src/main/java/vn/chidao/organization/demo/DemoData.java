@@ -17,9 +17,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chidao.kernel.DemoFiles;
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.Installation;
 import vn.chidao.organization.NewUnit;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
+import vn.chidao.organization.SecondFactorPolicy;
 import vn.chidao.organization.UnitKind;
 import vn.chidao.organization.UnitView;
 import vn.chidao.organization.domain.Person;
@@ -39,6 +42,9 @@ public class DemoData {
 
     @Inject
     DatabaseIdentityStore identityStore;
+
+    @Inject
+    Installation installation;
 
     @PersistenceContext
     EntityManager em;
@@ -78,6 +84,11 @@ public class DemoData {
                 em.persist(person);
                 people++;
             }
+        }
+        if (people > 0) {
+            // the demo's accounts sign in with their password alone (a real installation asks administrators and the
+            // secretariat for a second factor; the settings page shows the choice)
+            installation.changeSecondFactorPolicy(SecondFactorPolicy.OPTIONAL, Caller.system());
         }
         int u = units, m = mergers, p = people;
         LOG.info(() -> "Demo data: " + u + " units, " + m + " mergers and " + p + " accounts added.");

@@ -1,5 +1,6 @@
 package vn.chidao.organization.domain;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -60,6 +62,31 @@ public class Person {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "totp_pending", length = 64)
+    private String totpPending;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @NotAudited
+    @OptimisticLock(excluded = true)
+    @Column(name = "sessions_revoked_at")
+    private Instant sessionsRevokedAt;
 
     @Version
     private long version;
@@ -135,5 +162,54 @@ public class Person {
 
     public Set<Role> roles() {
         return roles;
+    }
+
+    /** A secret offered at enrolment; it becomes the second factor once a code made with it is confirmed. */
+    public void offerTotp(String secret) {
+        totpPending = secret;
+    }
+
+    public String pendingTotp() {
+        return totpPending;
+    }
+
+    public void enableTotp(String secret, long step, Instant at) {
+        totpSecret = secret;
+        totpPending = null;
+        totpEnabledAt = at;
+        totpLastStep = step;
+    }
+
+    public void disableTotp() {
+        totpSecret = null;
+        totpPending = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public Instant totpEnabledAt() {
+        return totpEnabledAt;
+    }
+
+    /** The last 30-second step whose code was accepted: a code is never accepted twice. */
+    public long totpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    public void acceptTotpStep(long step) {
+        totpLastStep = step;
+    }
+
+    /** Sessions and sign-ins begun before this moment are void, on every server. */
+    public Instant sessionsRevokedAt() {
+        return sessionsRevokedAt;
+    }
+
+    public void revokeSessions(Instant at) {
+        sessionsRevokedAt = at;
     }
 }

@@ -58,6 +58,9 @@ public class Settings {
     @Column(name = "logo_sha256", length = 64)
     private String logoSha256;
 
+    @Column(name = "second_factor", nullable = false, length = 16)
+    private String secondFactor = "STAFF";
+
     @Version
     private long version;
 
@@ -81,6 +84,14 @@ public class Settings {
         signerTitle = required("signerTitle", lines(p.signerTitle()), 300);
         signerName = p.signerName() == null || p.signerName().isBlank() ? null : required("signerName", p.signerName(), 200);
         defaultIssuingBody = required("defaultIssuingBody", p.defaultIssuingBody(), 200);
+    }
+
+    public String secondFactor() {
+        return secondFactor;
+    }
+
+    public void changeSecondFactor(String policy) {
+        secondFactor = policy;
     }
 
     public ProvinceProfile view() {

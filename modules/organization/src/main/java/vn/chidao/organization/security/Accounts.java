@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,8 +47,6 @@ public class Accounts {
     @Inject
     AuditLog audit;
 
-    private final ConcurrentHashMap<String, Instant> revoked = new ConcurrentHashMap<>();
-
     public List<PersonView> people() {
         return em.createQuery("select p from Person p order by p.unitId, p.email", Person.class).getResultList().stream()
                 .map(Person::view).toList();
@@ -88,7 +85,7 @@ public class Accounts {
                 roles, active, locale == null ? null : language(locale));
         em.flush();
         if (Boolean.FALSE.equals(active) || roles != null) {
-            revoke(person.email());
+            revoke(person);
         }
         return person.view();
     }
@@ -111,7 +108,7 @@ public class Accounts {
         checkPassword("newPassword", replacement);
         person.changePasswordHash(identityStore.hasher().hash(replacement.toCharArray()));
         audit.recordQuietly(person.email(), clientAddress, AuditLog.Action.PASSWORD_CHANGED, person.email(), null);
-        revoke(person.email());
+        revoke(person);
     }
 
     private RuleViolation wrongCurrentPassword(String email, String clientAddress) {
@@ -120,15 +117,32 @@ public class Accounts {
         return RuleViolation.invalid("currentPassword", "person.password.wrong");
     }
 
-    /** Whether a session opened at {@code signedInAt} must end because the account changed since. */
+    /**
+     * Whether a session opened at {@code signedInAt} must end because the account changed since — read from the database,
+     * so a change made through one server ends the sessions on every server at once.
+     */
     public boolean revokedSince(String email, Instant signedInAt) {
-        Instant at = revoked.get(Person.normalizeEmail(email));
+        Object[] row = em.createQuery("select p.sessionsRevokedAt, p.active from Person p where p.email = :e", Object[].class)
+                .setParameter("e", Person.normalizeEmail(email)).getResultStream().findFirst().orElse(null);
+        if (row == null || !(Boolean) row[1]) {
+            return true;
+        }
+        Instant at = (Instant) row[0];
         return at != null && !at.isBefore(signedInAt);
     }
 
-    private void revoke(String email) {
-        identityStore.forget(email);
-        revoked.put(Person.normalizeEmail(email), clock.instant());
+    /** "Sign out everywhere": every session and API token of the account ends, on every server. */
+    public void signOutEverywhere(String email, String clientAddress) {
+        Person person = em.createQuery("select p from Person p where p.email = :e", Person.class)
+                .setParameter("e", Person.normalizeEmail(email)).getSingleResult();
+        revoke(person);
+        audit.recordQuietly(person.email(), clientAddress, AuditLog.Action.SESSIONS_REVOKED, person.email(), null);
+    }
+
+    private void revoke(Person person) {
+        identityStore.forget(person.email());
+        person.revokeSessions(clock.instant());
+        em.flush();
     }
 
     private void checkUnitAndRoles(UnitId unit, Set<Role> roles) {

@@ -77,6 +77,10 @@ public final class SignInThrottle {
      * The name under which the current password asked by a password change is counted: apart from the account's sign-ins
      * (each request of an API client signs in again, which would forget the count), within the same address budget.
      */
+    public static String secondFactor(String account) {
+        return "second factor of " + Person.normalizeEmail(account == null ? "" : account);
+    }
+
     public static String passwordChange(String account) {
         return "password change of " + Person.normalizeEmail(account == null ? "" : account);
     }

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,6 +61,14 @@ public class MeResource {
     public Response changePassword(@NotNull(message = "{request.invalid}") @Valid PasswordChangeRequest request) {
         accounts.changeOwnPassword(security.getUserPrincipal().getName(), request.currentPassword(), request.newPassword(),
                 http.getRemoteAddr());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("sessions")
+    @Operation(summary = "Sign out everywhere: every session and API token of one's account ends, on every server")
+    public Response signOutEverywhere() {
+        accounts.signOutEverywhere(security.getUserPrincipal().getName(), http.getRemoteAddr());
         return Response.noContent().build();
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -27,10 +28,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.AuditLog;
+import vn.chidao.organization.Caller;
+import vn.chidao.organization.Organization;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
+import vn.chidao.organization.SecondFactors;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.security.Accounts;
 
@@ -46,6 +51,12 @@ public class PeopleResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SecondFactors secondFactors;
+
+    @Inject
+    Organization organization;
 
     @Context
     SecurityContext security;
@@ -109,5 +120,16 @@ public class PeopleResource {
         audit.record(security.getUserPrincipal().getName(), http.getRemoteAddr(), AuditLog.Action.ACCOUNT_CHANGED, person.email(),
                 "roles " + person.roles() + (request.active() == null ? "" : ", active " + request.active()));
         return PersonResponse.of(person);
+    }
+
+    @DELETE
+    @Path("{id}/second-factor")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Reset a person's two-step verification (a lost phone): their sessions end, they enrol again")
+    public Response resetSecondFactor(@PathParam("id") long id) {
+        Caller administrator = organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
+                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
+        secondFactors.reset(new PersonId(id), administrator);
+        return Response.noContent().build();
     }
 }

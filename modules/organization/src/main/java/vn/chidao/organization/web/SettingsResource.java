@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
 import vn.chidao.organization.Caller;
+import vn.chidao.organization.SecondFactorPolicy;
 import vn.chidao.organization.Installation;
 import vn.chidao.organization.LogoFile;
 import vn.chidao.organization.Organization;
@@ -103,6 +104,27 @@ public class SettingsResource {
     public Response removeLogo() {
         installation.removeLogo(caller());
         return Response.noContent().build();
+    }
+
+    public record PolicyRequest(@NotNull(message = "{settings.secondFactor.invalid}") SecondFactorPolicy secondFactor) {
+    }
+
+    public record PolicyResponse(SecondFactorPolicy secondFactor) {
+    }
+
+    @GET
+    @Path("security")
+    @Operation(summary = "Who must use two-step verification: STAFF (administrators and secretariat), EVERYONE, OPTIONAL (demo)")
+    public PolicyResponse policy() {
+        return new PolicyResponse(installation.secondFactorPolicy());
+    }
+
+    @PUT
+    @Path("security")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Change who must use two-step verification (administrators); OPTIONAL only in demo mode")
+    public PolicyResponse changePolicy(@NotNull(message = "{request.invalid}") @Valid PolicyRequest request) {
+        return new PolicyResponse(installation.changeSecondFactorPolicy(request.secondFactor(), caller()));
     }
 
     private Caller caller() {
