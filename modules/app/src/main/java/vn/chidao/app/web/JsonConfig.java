@@ -28,7 +28,8 @@ import vn.chidao.tasks.TaskId;
 
 /**
  * IDs travel as plain numbers in JSON: {@code "document": 4}, not {@code {"value": 4}}. A whole-number field
- * refuses a fraction ({@code "percent": 99.8}) instead of cutting it to 99.
+ * refuses a fraction ({@code "percent": 99.8}) instead of cutting it to 99. A property the request type does not have
+ * (a read-only {@code "state"}, a misspelt name) fails the request instead of being ignored.
  */
 @Provider
 @ApplicationScoped
@@ -42,7 +43,9 @@ public class JsonConfig implements ContextResolver<Jsonb> {
             new IdAdapter<TaskId>(TaskId::value, TaskId::new) { },
             new IdAdapter<TargetId>(TargetId::value, TargetId::new) { },
             new IdAdapter<ReportId>(ReportId::value, ReportId::new) { })
-            .withDeserializers(new WholeNumber()));
+            .withDeserializers(new WholeNumber())
+            // a field the request cannot set is refused (422), never silently dropped
+            .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

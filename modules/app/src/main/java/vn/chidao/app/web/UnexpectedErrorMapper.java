@@ -29,6 +29,8 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("property '([^']+)'");
+    /** Yasson's words for a property the request type does not have (the server runs in English). */
+    private static final Pattern UNKNOWN = Pattern.compile("Json property (\\S+) can not be mapped");
 
     @Context
     HttpHeaders headers;
@@ -63,11 +65,19 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     /**
      * A body JSON-B could not read: when it names the property whose value had the wrong type ("Unable to deserialize
-     * property 'percent' …"), the answer names the field too, as a validation error would.
+     * property 'percent' …"), the answer names the field too, as a validation error would; a property the request does
+     * not have is a 422 naming it.
      */
     private Response malformed(Exception exception) {
         Locale language = Problem.language(headers);
         for (Throwable t = exception; t != null; t = t.getCause()) {
+            Matcher unknown = t.getMessage() == null ? null : UNKNOWN.matcher(t.getMessage());
+            if (unknown != null && unknown.find()) {
+                // a field this request cannot set — read-only (id, state, originalDueDate …) or misspelt: said, not ignored
+                String field = unknown.group(1);
+                String message = Messages.text(language, "request.field.unknown", field);
+                return Problem.answer(422, message, List.of(new Problem.FieldError(field, message)));
+            }
             Matcher property = t.getMessage() == null ? null : PROPERTY.matcher(t.getMessage());
             if (property != null && property.find()) {
                 String field = property.group(1);

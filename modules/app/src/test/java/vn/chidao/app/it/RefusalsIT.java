@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import jakarta.json.JsonObject;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +22,26 @@ import org.junit.jupiter.api.Test;
 class RefusalsIT {
 
     private final Api secretariat = Api.as(Api.SECRETARIAT);
+
+    @Test
+    void aFieldTheRequestCannotSetIsRefusedByNameNotIgnored() {
+        int task = Demo.assign(Demo.unique("RO-"), "Nhiệm vụ có trường chỉ đọc", "STC");
+        JsonObject before = secretariat.get("/api/tasks/" + task).json();
+
+        Api.Reply state = secretariat.patch("/api/tasks/" + task, "{\"version\":0,\"title\":\"Tên mới\",\"state\":\"COMPLETED\"}");
+
+        assertThat(state.status()).as(state.toString()).isEqualTo(422);
+        assertThat(state.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("state");
+        assertThat(state.json().getString("message")).contains("\"state\"", "chỉ đọc");
+        assertThat(secretariat.get("/api/tasks/" + task).json()).isEqualTo(before);
+        Api.Reply id = Api.as(Api.FINANCE_HEAD).post("/api/tasks/" + task + "/progress", "{\"text\":\"Báo cáo\",\"percent\":10,\"id\":5}");
+        assertThat(id.status()).isEqualTo(422);
+        assertThat(id.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("id");
+        assertThat(secretariat.get("/api/tasks/" + task + "/progress").array()).isEmpty();
+        Api.Reply misspelt = secretariat.inEnglish().patch("/api/tasks/" + task, "{\"version\":0,\"originalDueDate\":\"2030-01-01\"}");
+        assertThat(misspelt.status()).isEqualTo(422);
+        assertThat(misspelt.json().getString("message")).contains("\"originalDueDate\"", "read-only");
+    }
 
     @Test
     void refusalsOfEveryKindAnswerTheirStatusAndWriteNoIncident() {
