@@ -44,6 +44,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-extensions", "--window-size=" + System.getProperty("chidao.window", "1366,900"),
                 "--lang=" + language);
+        // the console, read at the end: a script or style the Content-Security-Policy refused fails the test
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -178,6 +180,21 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        driver.quit();
+        try {
+            List<String> refused = cspViolations();
+            if (!refused.isEmpty()) {
+                throw new AssertionError("the Content-Security-Policy refused: " + refused);
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** What the browser's console says the Content-Security-Policy refused since the last look. */
+    public List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
     }
 }

@@ -174,6 +174,26 @@ class BrowserIT {
     }
 
     @Test
+    void aScriptSlippedIntoAPageIsRefusedByTheContentSecurityPolicy() {
+        try (Browser browser = Browser.signedInAs(Api.SECRETARIAT)) {
+            browser.open("/tasks.xhtml");
+            browser.waitFor(By.id("signout"));
+            // what an injected inline script would be: the page's policy has no 'unsafe-inline', so it does not run
+            browser.script("var s = document.createElement('script'); s.text = 'window.chidaoInjected = 1';"
+                    + " document.body.appendChild(s);");
+
+            assertThat(browser.script("return window.chidaoInjected === undefined")).isEqualTo(Boolean.TRUE);
+            assertThat(browser.cspViolations()).isNotEmpty();
+        }
+        Api.Reply page = Api.browser().get("/login.xhtml");
+        String policy = page.header("Content-Security-Policy");
+        assertThat(policy).contains("script-src 'self' 'nonce-").doesNotContain("unsafe-eval");
+        assertThat(policy.substring(policy.indexOf("script-src"))).doesNotContain("unsafe-inline");
+        String fallback = Api.anonymous().get("/resources/css/app.css").header("Content-Security-Policy");
+        assertThat(fallback).endsWith("script-src 'self'").doesNotContain("unsafe-eval");
+    }
+
+    @Test
     void theSecretariatSuspendsAndResumesATaskWithItsReason() {
         String code = Demo.unique("TD-");
         int task = Demo.assign(code, "Nhiệm vụ chờ kinh phí", "SNV");
