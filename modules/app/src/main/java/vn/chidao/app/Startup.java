@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chidao.notification.NotificationJobs;
 import vn.chidao.notification.NotificationStartup;
+import vn.chidao.organization.OrganizationJobs;
 import vn.chidao.organization.OrganizationStartup;
 import vn.chidao.plan.PlanStartup;
 import vn.chidao.reporting.ReportingStartup;
@@ -52,6 +53,9 @@ class Startup {
     TaskSchedule taskSchedule;
 
     @Inject
+    OrganizationJobs organizationJobs;
+
+    @Inject
     @ConfigProperty(name = "chidao.mode", defaultValue = "production")
     String mode;
 
@@ -78,6 +82,7 @@ class Startup {
         briefings.start();
         notificationJobs.start();
         taskSchedule.start();
+        organizationJobs.start();
         LOG.info(() -> "Chỉ Đạo started (" + mode + " mode).");
     }
 }

@@ -39,7 +39,7 @@ public class AuditLog {
         SIGN_IN, SIGN_IN_FAILED, SIGN_IN_THROTTLED, SIGN_OUT, PASSWORD_CHANGED, PASSWORD_CHANGE_FAILED, ACCOUNT_CREATED,
         ACCOUNT_CHANGED, SETTINGS_CHANGED, SETUP, ACCESS_REFUSED, UPLOAD_REFUSED, SECOND_FACTOR_ENABLED, SECOND_FACTOR_DISABLED,
         SECOND_FACTOR_FAILED, SECOND_FACTOR_RESET, RECOVERY_CODE_USED, RECOVERY_CODES_RENEWED, TOKEN_CREATED, TOKEN_REVOKED,
-        TOKEN_FAILED, SESSIONS_REVOKED
+        TOKEN_FAILED, SESSIONS_REVOKED, AUDIT_PRUNED
     }
 
     /** One entry as read back. */
@@ -47,8 +47,11 @@ public class AuditLog {
                         String hash) {
     }
 
-    /** The chain checked: how many entries, and the first one that does not fit (null when none). */
-    public record Verification(long entries, Long firstBroken) {
+    /**
+     * The chain checked: how many entries, the first one that does not fit (null when none), and the entry the retention
+     * removed last (0 when none), after which the chain starts.
+     */
+    public record Verification(long entries, Long firstBroken, long after) {
     }
 
     @PersistenceContext
@@ -66,6 +69,10 @@ public class AuditLog {
     public void record(String actor, String address, Action action, String subject, String detail) {
         OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         List<?> last = em.createNativeQuery("select seq, hash from org_audit order by seq desc limit 1 for update").getResultList();
+        if (last.isEmpty()) {
+            // nothing kept (a new log, or the retention removed all): the chain goes on from the anchor, if any
+            last = em.createNativeQuery("select seq, hash from org_audit_anchor where id = 1 for update").getResultList();
+        }
         long seq = last.isEmpty() ? 1 : ((Number) ((Object[]) last.get(0))[0]).longValue() + 1;
         String previous = last.isEmpty() ? GENESIS : (String) ((Object[]) last.get(0))[1];
         String who = cut(actor == null || actor.isBlank() ? "?" : actor, 254);
@@ -123,27 +130,59 @@ public class AuditLog {
         return entries;
     }
 
-    /** Recomputes the chain from the first entry; administrators only. */
+    /**
+     * Recomputes the chain from the first entry kept — after the anchor the retention left, whose place and hash it must
+     * follow — row by row from a cursor (a long log is not read into memory at once); administrators only.
+     */
     @Transactional
     public Verification verify(Caller caller) {
         requireAdministrator(caller);
-        String previous = GENESIS;
+        List<?> anchor = em.createNativeQuery("select seq, hash from org_audit_anchor where id = 1").getResultList();
+        String previous = anchor.isEmpty() ? GENESIS : (String) ((Object[]) anchor.get(0))[1];
         long count = 0;
-        long expected = 1;
-        for (Object row : em.createNativeQuery("select seq, at, at_offset, actor, address, action, subject, detail, prev_hash, hash"
-                + " from org_audit order by seq").getResultList()) {
-            Object[] r = (Object[]) row;
+        long after = anchor.isEmpty() ? 0 : ((Number) ((Object[]) anchor.get(0))[0]).longValue();
+        long expected = after + 1;
+        java.util.Iterator<?> rows = em.createNativeQuery("select seq, at, at_offset, actor, address, action, subject, detail,"
+                + " prev_hash, hash from org_audit order by seq").setHint("org.hibernate.fetchSize", 500).getResultStream().iterator();
+        while (rows.hasNext()) {
+            Object[] r = (Object[]) rows.next();
             long seq = ((Number) r[0]).longValue();
             String recomputed = hash(previous, seq, at(r[1], (String) r[2]), (String) r[3], (String) r[4],
                     Action.valueOf((String) r[5]), (String) r[6], (String) r[7]);
             if (seq != expected || !previous.equals(r[8]) || !recomputed.equals(r[9])) {
-                return new Verification(count, seq != expected ? expected : seq);
+                return new Verification(count, seq != expected ? expected : seq, after);
             }
             previous = (String) r[9];
             expected++;
             count++;
         }
-        return new Verification(count, null);
+        return new Verification(count, null, after);
+    }
+
+    /**
+     * Removes the entries older than {@code days} (the retention setting), keeping the last removed entry's place and hash as
+     * the anchor the chain is verified from, and says so in the log itself; the number removed. Safe on several servers at
+     * once: the anchor row is locked.
+     */
+    @Transactional
+    public int prune(int days) {
+        Timestamp cutoff = Timestamp.valueOf(LocalDateTime.now(clock).minusDays(days));
+        em.createNativeQuery("insert ignore into org_audit_anchor (id, seq, hash) values (1, 0, ?)").setParameter(1, GENESIS)
+                .executeUpdate();
+        Object[] anchor = (Object[]) em.createNativeQuery("select seq, hash from org_audit_anchor where id = 1 for update")
+                .getSingleResult();
+        List<?> last = em.createNativeQuery("select seq, hash from org_audit where at < ? order by seq desc limit 1")
+                .setParameter(1, cutoff).getResultList();
+        if (last.isEmpty()) {
+            return 0;
+        }
+        long upTo = ((Number) ((Object[]) last.get(0))[0]).longValue();
+        int removed = em.createNativeQuery("delete from org_audit where seq <= ?").setParameter(1, upTo).executeUpdate();
+        em.createNativeQuery("update org_audit_anchor set seq = ?, hash = ? where id = 1").setParameter(1, upTo)
+                .setParameter(2, ((Object[]) last.get(0))[1]).executeUpdate();
+        long before = ((Number) anchor[0]).longValue();
+        LOG.info(() -> "Audit log: " + removed + " entries older than " + days + " days removed (up to #" + upTo + ", after #" + before + ").");
+        return removed;
     }
 
     private static void requireAdministrator(Caller caller) {

@@ -94,26 +94,50 @@ public class Installation {
 
     /** Who must sign in with a second factor. */
     public SecondFactorPolicy secondFactorPolicy() {
-        profile();
-        return SecondFactorPolicy.valueOf(em.find(Settings.class, Settings.ID).secondFactor());
+        return securityPolicy().secondFactor();
     }
 
-    /** The administrator's choice; {@link SecondFactorPolicy#OPTIONAL} only in demo mode (administrators must use one). */
-    public SecondFactorPolicy changeSecondFactorPolicy(SecondFactorPolicy policy, Caller caller) {
+    /** The sign-in security settings as they are now. */
+    public SecurityPolicy securityPolicy() {
+        profile();
+        Settings settings = em.find(Settings.class, Settings.ID);
+        return new SecurityPolicy(SecondFactorPolicy.valueOf(settings.secondFactor()), settings.sessionMaxHours(),
+                settings.auditRetentionDays());
+    }
+
+    /**
+     * The administrator's choices; a null leaves a setting as it is. {@link SecondFactorPolicy#OPTIONAL} only in demo mode
+     * (administrators must use a second factor); a session lasts 1 to 24 hours; the audit log keeps 90 days to ten years.
+     */
+    public SecurityPolicy changeSecurityPolicy(SecondFactorPolicy secondFactor, Integer sessionMaxHours, Integer auditRetentionDays,
+                                               Caller caller) {
         if (!caller.isSystem() && !caller.roles().contains(Role.ADMIN)) {
             throw RuleViolation.forbidden("auth.forbidden");
         }
-        if (policy == null) {
-            throw RuleViolation.invalid("secondFactor", "settings.secondFactor.invalid");
-        }
-        if (policy == SecondFactorPolicy.OPTIONAL && !"demo".equalsIgnoreCase(mode)) {
+        if (secondFactor == SecondFactorPolicy.OPTIONAL && !"demo".equalsIgnoreCase(mode)) {
             throw RuleViolation.invalid("secondFactor", "settings.secondFactor.optionalDemoOnly");
         }
-        profile();
-        em.find(Settings.class, Settings.ID).changeSecondFactor(policy.name());
+        if (sessionMaxHours != null && (sessionMaxHours < SecurityPolicy.MIN_SESSION_HOURS || sessionMaxHours > SecurityPolicy.MAX_SESSION_HOURS)) {
+            throw RuleViolation.invalid("sessionMaxHours", "settings.sessionMaxHours.range", SecurityPolicy.MIN_SESSION_HOURS,
+                    SecurityPolicy.MAX_SESSION_HOURS);
+        }
+        if (auditRetentionDays != null
+                && (auditRetentionDays < SecurityPolicy.MIN_RETENTION_DAYS || auditRetentionDays > SecurityPolicy.MAX_RETENTION_DAYS)) {
+            throw RuleViolation.invalid("auditRetentionDays", "settings.auditRetentionDays.range", SecurityPolicy.MIN_RETENTION_DAYS,
+                    SecurityPolicy.MAX_RETENTION_DAYS);
+        }
+        SecurityPolicy current = securityPolicy();
+        Settings settings = em.find(Settings.class, Settings.ID);
+        SecurityPolicy changed = new SecurityPolicy(secondFactor == null ? current.secondFactor() : secondFactor,
+                sessionMaxHours == null ? current.sessionMaxHours() : sessionMaxHours,
+                auditRetentionDays == null ? current.auditRetentionDays() : auditRetentionDays);
+        settings.changeSecondFactor(changed.secondFactor().name());
+        settings.changeLifetimes(changed.sessionMaxHours(), changed.auditRetentionDays());
         em.flush();
-        audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "second factor " + policy);
-        return policy;
+        if (!changed.equals(current)) {
+            audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "security " + current + " -> " + changed);
+        }
+        return changed;
     }
 
     /**

@@ -77,6 +77,11 @@ public class Viewer {
         return caller().secretariat();
     }
 
+    /** Runs the installation: accounts, settings, the audit log. */
+    public boolean isAdministrator() {
+        return caller().roles().contains(vn.chidao.organization.Role.ADMIN);
+    }
+
     /** Reads the whole province: secretariat and committee. */
     public boolean isProvince() {
         return caller().readsEverything();

@@ -79,12 +79,42 @@ class AuditIT {
                 update(db, seq, "sửa lén");
                 JsonObject broken = admin.get("/api/audit/verify").json();
                 assertThat(broken.getJsonNumber("firstBroken").longValue()).isEqualTo(seq);
-                assertThat(broken.getJsonNumber("entries").longValue()).isEqualTo(seq - 1);
+                assertThat(broken.getJsonNumber("entries").longValue()).isEqualTo(seq - 1 - broken.getJsonNumber("after").longValue());
             } finally {
                 update(db, seq, detail);
             }
         }
         assertThat(admin.get("/api/audit/verify").json().containsKey("firstBroken")).isFalse();
+    }
+
+    @Test
+    void entriesPastTheRetentionAreRemovedAndTheChainStillVerifiesFromWhereTheyEnded() throws Exception {
+        Api.Reply tooShort = admin.put("/api/settings/security", "{\"auditRetentionDays\":30}");
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("auditRetentionDays");
+        assertThat(admin.put("/api/settings/security", "{\"sessionMaxHours\":48}").status()).isEqualTo(400);
+        assertThat(admin.put("/api/settings/security", "{\"auditRetentionDays\":365}").json().getInt("auditRetentionDays")).isEqualTo(365);
+        assertThat(admin.get("/api/audit/verify").json().containsKey("firstBroken")).isFalse();
+
+        long oldest;
+        try (Connection db = DriverManager.getConnection(System.getProperty("chidao.db.url"), "root", "");
+             java.sql.Statement sql = db.createStatement()) {
+            try (ResultSet rs = sql.executeQuery("select min(seq) from org_audit")) {
+                rs.next();
+                oldest = rs.getLong(1);
+            }
+            // the three oldest entries, as if written 400 days ago (their hashes no longer fit: they must go, not be checked)
+            sql.executeUpdate("update org_audit set at = at - interval 400 day where seq <= " + (oldest + 2));
+        }
+        JsonObject pruned = admin.post("/api/audit/prune", "{}").json();
+
+        assertThat(pruned.getInt("removed")).isEqualTo(3);
+        JsonObject verified = admin.get("/api/audit/verify").json();
+        assertThat(verified.containsKey("firstBroken")).as(verified.toString()).isFalse();
+        assertThat(verified.getJsonNumber("after").longValue()).isEqualTo(oldest + 2);
+        assertThat(admin.get("/api/audit?action=AUDIT_PRUNED").array().getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getString("detail")).startsWith("3 entries older than 365 days"));
+        assertThat(Api.as(Api.SECRETARIAT).post("/api/audit/prune", "{}").status()).isEqualTo(403);
     }
 
     private static void update(Connection db, long seq, String detail) throws Exception {

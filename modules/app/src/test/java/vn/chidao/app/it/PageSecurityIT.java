@@ -82,6 +82,19 @@ class PageSecurityIT {
     }
 
     @Test
+    void theAuditLogPageIsTheAdministratorsAloneAndItsChainChecksOut() {
+        for (String user : new String[] {Api.SECRETARIAT, Api.FINANCE_HEAD, Api.COMMITTEE}) {
+            assertThat(signedIn(user).get("/admin/audit.xhtml").status()).as(user).isEqualTo(403);
+        }
+        Api admin = signedIn(Api.ADMIN);
+        Api.Reply page = admin.get("/admin/audit.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Nhật ký bảo mật", "Đăng nhập", Api.ADMIN);
+        assertThat(admin.get("/secretariat/settings.xhtml").body()).contains("Bảo mật đăng nhập", "Bắt buộc xác thực hai lớp");
+        assertThat(signedIn(Api.SECRETARIAT).get("/secretariat/settings.xhtml").body()).doesNotContain("Bảo mật đăng nhập");
+    }
+
+    @Test
     void aTaskOfAnotherUnitIsNotFoundAndItsTitleNeverSent() {
         String code = Demo.unique("NF-");
         int task = assign(code);

@@ -88,7 +88,7 @@ public class DemoData {
         if (people > 0) {
             // the demo's accounts sign in with their password alone (a real installation asks administrators and the
             // secretariat for a second factor; the settings page shows the choice)
-            installation.changeSecondFactorPolicy(SecondFactorPolicy.OPTIONAL, Caller.system());
+            installation.changeSecurityPolicy(SecondFactorPolicy.OPTIONAL, null, null, Caller.system());
         }
         int u = units, m = mergers, p = people;
         LOG.info(() -> "Demo data: " + u + " units, " + m + " mergers and " + p + " accounts added.");

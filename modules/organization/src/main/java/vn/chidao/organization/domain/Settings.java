@@ -61,6 +61,12 @@ public class Settings {
     @Column(name = "second_factor", nullable = false, length = 16)
     private String secondFactor = "STAFF";
 
+    @Column(name = "session_max_hours", nullable = false)
+    private int sessionMaxHours = 12;
+
+    @Column(name = "audit_retention_days", nullable = false)
+    private int auditRetentionDays = 365;
+
     @Version
     private long version;
 
@@ -92,6 +98,19 @@ public class Settings {
 
     public void changeSecondFactor(String policy) {
         secondFactor = policy;
+    }
+
+    public int sessionMaxHours() {
+        return sessionMaxHours;
+    }
+
+    public int auditRetentionDays() {
+        return auditRetentionDays;
+    }
+
+    public void changeLifetimes(int sessionHours, int retentionDays) {
+        sessionMaxHours = sessionHours;
+        auditRetentionDays = retentionDays;
     }
 
     public ProvinceProfile view() {

@@ -28,12 +28,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.ApiTokens;
 import vn.chidao.organization.AuditLog;
+import vn.chidao.organization.Installation;
 import vn.chidao.organization.RequestMarks;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.SecondFactors;
@@ -88,8 +87,11 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
     ApiTokens tokens;
 
     @Inject
-    @ConfigProperty(name = "chidao.session.maxHours", defaultValue = "12")
-    long maxSessionHours;
+    Installation installation;
+
+    /** The settings' session lifetime, read at most once a minute: every request asks. */
+    private volatile long lifetimeHours;
+    private volatile Instant lifetimeReadAt = Instant.EPOCH;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -321,7 +323,7 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SignedIn caller = session == null ? null : (SignedIn) session.getAttribute(CALLER);
         if (caller != null && (accounts.revokedSince(caller.name, caller.at)
-                || outlived(caller, clock.instant(), Duration.ofHours(maxSessionHours)))) {
+                || outlived(caller, clock.instant(), Duration.ofHours(sessionLifetimeHours())))) {
             session.invalidate();
             return null;
         }
@@ -330,6 +332,15 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
             session.setAttribute(CALLER, caller);
         }
         return caller;
+    }
+
+    private long sessionLifetimeHours() {
+        Instant now = clock.instant();
+        if (now.isAfter(lifetimeReadAt.plusSeconds(60))) {
+            lifetimeHours = installation.securityPolicy().sessionMaxHours();
+            lifetimeReadAt = now;
+        }
+        return lifetimeHours;
     }
 
     /** A page session ends this long after sign-in however busy it is (ASVS 5.0, 7.3.2): the person signs in again. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -21,6 +22,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
+import vn.chidao.organization.OrganizationJobs;
 import vn.chidao.organization.Role;
 
 @Path("/audit")
@@ -34,6 +36,9 @@ public class AuditResource {
 
     @Inject
     Organization organization;
+
+    @Inject
+    OrganizationJobs jobs;
 
     @Context
     SecurityContext security;
@@ -59,6 +64,18 @@ public class AuditResource {
     @Operation(summary = "Recompute the chain: how many entries hold, and the first that was changed or removed (null when none)")
     public AuditLog.Verification verify() {
         return audit.verify(caller());
+    }
+
+    public record Pruned(int removed) {
+    }
+
+    @POST
+    @Path("prune")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Remove now the entries older than the retention setting (done every night at 01:15 anyway)")
+    public Pruned prune() {
+        caller();
+        return new Pruned(jobs.pruneAudit());
     }
 
     private Caller caller() {

@@ -28,6 +28,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.SecondFactorPolicy;
+import vn.chidao.organization.SecurityPolicy;
 import vn.chidao.organization.Installation;
 import vn.chidao.organization.LogoFile;
 import vn.chidao.organization.Organization;
@@ -106,25 +107,24 @@ public class SettingsResource {
         return Response.noContent().build();
     }
 
-    public record PolicyRequest(@NotNull(message = "{settings.secondFactor.invalid}") SecondFactorPolicy secondFactor) {
-    }
-
-    public record PolicyResponse(SecondFactorPolicy secondFactor) {
+    /** The settings to change; a field left out stays as it is. */
+    public record PolicyRequest(SecondFactorPolicy secondFactor, Integer sessionMaxHours, Integer auditRetentionDays) {
     }
 
     @GET
     @Path("security")
-    @Operation(summary = "Who must use two-step verification: STAFF (administrators and secretariat), EVERYONE, OPTIONAL (demo)")
-    public PolicyResponse policy() {
-        return new PolicyResponse(installation.secondFactorPolicy());
+    @Operation(summary = "Sign-in security: who must use two-step verification (STAFF, EVERYONE, OPTIONAL in demo), a page"
+            + " session's lifetime in hours, the audit log's retention in days")
+    public SecurityPolicy policy() {
+        return installation.securityPolicy();
     }
 
     @PUT
     @Path("security")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Change who must use two-step verification (administrators); OPTIONAL only in demo mode")
-    public PolicyResponse changePolicy(@NotNull(message = "{request.invalid}") @Valid PolicyRequest request) {
-        return new PolicyResponse(installation.changeSecondFactorPolicy(request.secondFactor(), caller()));
+    @Operation(summary = "Change the sign-in security settings (administrators); OPTIONAL only in demo mode, 1-24 hours, 90-3650 days")
+    public SecurityPolicy changePolicy(@NotNull(message = "{request.invalid}") @Valid PolicyRequest request) {
+        return installation.changeSecurityPolicy(request.secondFactor(), request.sessionMaxHours(), request.auditRetentionDays(), caller());
     }
 
     private Caller caller() {
