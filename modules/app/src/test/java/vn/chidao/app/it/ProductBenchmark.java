@@ -190,6 +190,37 @@ class ProductBenchmark {
     }
 
     @Test
+    @Order(6)
+    void evidenceScanAndTokens() {
+        int task = Demo.assign(Demo.unique("BENCH-AV-"), "Minh chứng đo thời gian quét virus", "STC");
+        Api head = Api.as(Api.FINANCE_HEAD);
+        String progress = Integer.toString(head.post("/api/tasks/" + task + "/progress", "{\"text\":\"Đo.\",\"percent\":10}")
+                .json().getInt("id"));
+        for (int megabytes : new int[] {1, 19}) {
+            byte[] pdf = new byte[megabytes * 1024 * 1024];
+            byte[] header = "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            System.arraycopy(header, 0, pdf, 0, header.length);
+            // printable noise: nothing a scanner can skip as empty
+            java.util.Random random = new java.util.Random(megabytes);
+            for (int i = header.length; i < pdf.length; i++) {
+                pdf[i] = (byte) (32 + random.nextInt(95));
+            }
+            long[] times = new long[5];
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                Api.Reply stored = head.upload("/api/tasks/" + task + "/evidence", "ban-quet-" + i + ".pdf", pdf, "progressId", progress);
+                times[i] = System.nanoTime() - start;
+                assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+            }
+            FIGURES.put("evidence upload, " + megabytes + " MB PDF checked and scanned by ClamAV, p50 / max (ms)",
+                    ms(percentile(times, 50)) + " / " + ms(percentile(times, 100)));
+        }
+        String token = head.post("/api/me/tokens", "{\"name\":\"Đo thời gian\",\"scope\":\"READ\",\"days\":1}").json()
+                .getString("token");
+        measure("GET /api/me with a personal API token", Api.withToken(token), "/api/me", 500);
+    }
+
+    @Test
     @Order(7)
     void memory() throws IOException {
         Path address = SERVER.resolve("logs/state/com.ibm.ws.jmx.local.address");
