@@ -13,15 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.AuditLog;
-import vn.chidao.organization.Caller;
-import vn.chidao.organization.Organization;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.OrganizationJobs;
 import vn.chidao.organization.Role;
 
@@ -32,16 +30,13 @@ import vn.chidao.organization.Role;
 public class AuditResource {
 
     @Inject
+    Callers callers;
+
+    @Inject
     AuditLog audit;
 
     @Inject
-    Organization organization;
-
-    @Inject
     OrganizationJobs jobs;
-
-    @Context
-    SecurityContext security;
 
     @GET
     @RolesAllowed(Role.Names.ADMIN)
@@ -55,7 +50,7 @@ public class AuditResource {
         } catch (IllegalArgumentException unknown) {
             throw RuleViolation.invalid("action", "audit.action.unknown", action);
         }
-        return audit.search(caller(), who, kind, limit);
+        return audit.search(callers.current(), who, kind, limit);
     }
 
     @GET
@@ -63,7 +58,7 @@ public class AuditResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Recompute the chain: how many entries hold, and the first that was changed or removed (null when none)")
     public AuditLog.Verification verify() {
-        return audit.verify(caller());
+        return audit.verify(callers.current());
     }
 
     public record Pruned(int removed) {
@@ -74,12 +69,6 @@ public class AuditResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Remove now the entries older than the retention setting (done every night at 01:15 anyway)")
     public Pruned prune() {
-        caller();
         return new Pruned(jobs.pruneAudit());
-    }
-
-    private Caller caller() {
-        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
     }
 }

@@ -28,10 +28,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.AuditLog;
-import vn.chidao.organization.Caller;
-import vn.chidao.organization.Organization;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.PersonId;
 import vn.chidao.organization.PersonView;
 import vn.chidao.organization.Role;
@@ -56,7 +54,7 @@ public class PeopleResource {
     SecondFactors secondFactors;
 
     @Inject
-    Organization organization;
+    Callers callers;
 
     @Context
     SecurityContext security;
@@ -127,9 +125,7 @@ public class PeopleResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Reset a person's two-step verification (a lost phone): their sessions end, they enrol again")
     public Response resetSecondFactor(@PathParam("id") long id) {
-        Caller administrator = organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
-        secondFactors.reset(new PersonId(id), administrator);
+        secondFactors.reset(new PersonId(id), callers.current());
         return Response.noContent().build();
     }
 }

@@ -16,14 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.kernel.RuleViolation;
-import vn.chidao.organization.Caller;
-import vn.chidao.organization.Organization;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.SecondFactors;
 
 /** One's own second factor: enrol an authenticator app, recovery codes, switch off. */
@@ -35,13 +32,10 @@ import vn.chidao.organization.SecondFactors;
 public class SecondFactorResource {
 
     @Inject
-    SecondFactors secondFactors;
+    Callers callers;
 
     @Inject
-    Organization organization;
-
-    @Context
-    SecurityContext security;
+    SecondFactors secondFactors;
 
     @Context
     HttpServletRequest http;
@@ -58,38 +52,33 @@ public class SecondFactorResource {
     @GET
     @Operation(summary = "Whether one's account has two-step verification, must have it, and how many recovery codes are left")
     public SecondFactors.Status status() {
-        return secondFactors.status(caller().email());
+        return secondFactors.status(callers.current().email());
     }
 
     @POST
     @Path("enrolment")
     @Operation(summary = "Start enrolling an authenticator app: a new secret, its otpauth:// address and QR code (SVG)")
     public SecondFactors.Enrolment start() {
-        return secondFactors.start(caller());
+        return secondFactors.start(callers.current());
     }
 
     @POST
         @Operation(summary = "Confirm the enrolment with the app's code; answers the ten recovery codes, shown this once")
     public RecoveryCodes confirm(@NotNull(message = "{request.invalid}") @Valid CodeRequest request) {
-        return new RecoveryCodes(secondFactors.confirm(caller(), request.code(), http.getRemoteAddr()));
+        return new RecoveryCodes(secondFactors.confirm(callers.current(), request.code(), http.getRemoteAddr()));
     }
 
     @POST
     @Path("recovery-codes")
     @Operation(summary = "New recovery codes after a current code; the old ones stop working")
     public RecoveryCodes renew(@NotNull(message = "{request.invalid}") @Valid CodeRequest request) {
-        return new RecoveryCodes(secondFactors.renewRecoveryCodes(caller(), request.code(), http.getRemoteAddr()));
+        return new RecoveryCodes(secondFactors.renewRecoveryCodes(callers.current(), request.code(), http.getRemoteAddr()));
     }
 
     @DELETE
     @Operation(summary = "Switch two-step verification off, with the password and a current code")
     public Response disable(@NotNull(message = "{request.invalid}") @Valid DisableRequest request) {
-        secondFactors.disable(caller(), request.password(), request.code(), http.getRemoteAddr());
+        secondFactors.disable(callers.current(), request.password(), request.code(), http.getRemoteAddr());
         return Response.noContent().build();
-    }
-
-    private Caller caller() {
-        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
     }
 }

@@ -15,25 +15,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
-import vn.chidao.organization.Caller;
-import vn.chidao.organization.SecondFactorPolicy;
-import vn.chidao.organization.SecurityPolicy;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.Installation;
 import vn.chidao.organization.LogoFile;
-import vn.chidao.organization.Organization;
 import vn.chidao.organization.ProvinceProfile;
 import vn.chidao.organization.Role;
+import vn.chidao.organization.SecondFactorPolicy;
+import vn.chidao.organization.SecurityPolicy;
 
 @Path("/settings")
 @RequestScoped
@@ -43,13 +40,10 @@ import vn.chidao.organization.Role;
 public class SettingsResource {
 
     @Inject
-    Installation installation;
+    Callers callers;
 
     @Inject
-    Organization organization;
-
-    @Context
-    SecurityContext security;
+    Installation installation;
 
     /** The identity as a request names it: every field, at the version it was read. */
     public record SettingsRequest(@NotNull(message = "{request.version.required}") Long version, String provinceName,
@@ -68,11 +62,10 @@ public class SettingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change the installation's identity (administrators); takes effect at once, every change kept")
     public ProvinceProfile change(@NotNull(message = "{request.invalid}") @Valid SettingsRequest request) {
-        Caller caller = caller();
         return installation.change(new ProvinceProfile(request.provinceName(), request.parentBody(), request.issuer(),
                 request.committeeName(), request.place(), request.symbol(), request.recipients() == null ? List.of() : request.recipients(),
                 request.signerTitle() == null ? List.of() : request.signerTitle(), request.signerName(), request.defaultIssuingBody(),
-                request.version()), caller);
+                request.version()), callers.current());
     }
 
     @GET
@@ -94,7 +87,7 @@ public class SettingsResource {
             throw RuleViolation.invalid("logo", "settings.logo.notPicture");
         }
         // read a little past the limit, so that a picture just too large gets the logo's own message
-        installation.changeLogo(Uploads.readAtMost(file.getContent(), 4L * LogoFile.MAX_BYTES, "settings.logo.tooLargeMb"), caller());
+        installation.changeLogo(Uploads.readAtMost(file.getContent(), 4L * LogoFile.MAX_BYTES, "settings.logo.tooLargeMb"), callers.current());
         return Response.noContent().build();
     }
 
@@ -103,7 +96,7 @@ public class SettingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Remove the emblem (administrators)")
     public Response removeLogo() {
-        installation.removeLogo(caller());
+        installation.removeLogo(callers.current());
         return Response.noContent().build();
     }
 
@@ -124,11 +117,7 @@ public class SettingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change the sign-in security settings (administrators); OPTIONAL only in demo mode, 1-24 hours, 90-3650 days")
     public SecurityPolicy changePolicy(@NotNull(message = "{request.invalid}") @Valid PolicyRequest request) {
-        return installation.changeSecurityPolicy(request.secondFactor(), request.sessionMaxHours(), request.auditRetentionDays(), caller());
+        return installation.changeSecurityPolicy(request.secondFactor(), request.sessionMaxHours(), request.auditRetentionDays(), callers.current());
     }
 
-    private Caller caller() {
-        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
-    }
 }

@@ -18,15 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.ApiTokens;
-import vn.chidao.organization.Caller;
-import vn.chidao.organization.Organization;
+import vn.chidao.organization.Callers;
 
 /** One's personal API tokens: for programs, and the only way to the API for an account with two-step verification. */
 @Path("/me/tokens")
@@ -37,13 +34,10 @@ import vn.chidao.organization.Organization;
 public class TokenResource {
 
     @Inject
-    ApiTokens tokens;
+    Callers callers;
 
     @Inject
-    Organization organization;
-
-    @Context
-    SecurityContext security;
+    ApiTokens tokens;
 
     @Context
     HttpServletRequest http;
@@ -54,13 +48,13 @@ public class TokenResource {
     @GET
     @Operation(summary = "One's personal API tokens (never the tokens themselves)")
     public List<ApiTokens.TokenView> mine() {
-        return tokens.mine(caller());
+        return tokens.mine(callers.current());
     }
 
     @POST
     @Operation(summary = "Create a personal API token (READ or WRITE, 1-365 days); the token is in this answer only")
     public Response create(@NotNull(message = "{request.invalid}") @Valid TokenRequest request) {
-        ApiTokens.Created created = tokens.create(caller(), request.name(), request.scope(), request.days(), http.getRemoteAddr());
+        ApiTokens.Created created = tokens.create(callers.current(), request.name(), request.scope(), request.days(), http.getRemoteAddr());
         return Response.created(URI.create("me/tokens/" + created.view().id())).entity(created).build();
     }
 
@@ -68,12 +62,7 @@ public class TokenResource {
     @Path("{id}")
     @Operation(summary = "Revoke one of one's tokens")
     public Response revoke(@PathParam("id") long id) {
-        tokens.revoke(caller(), id, http.getRemoteAddr());
+        tokens.revoke(callers.current(), id, http.getRemoteAddr());
         return Response.noContent().build();
-    }
-
-    private Caller caller() {
-        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
     }
 }

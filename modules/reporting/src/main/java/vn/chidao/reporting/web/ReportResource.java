@@ -22,13 +22,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Context;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.chidao.organization.Organization;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
@@ -40,7 +38,7 @@ import vn.chidao.reporting.ReportKind;
 import vn.chidao.reporting.ReportRequest;
 import vn.chidao.reporting.Reports;
 import vn.chidao.reporting.ScheduleView;
-import vn.chidao.organization.Caller;
+import vn.chidao.organization.Callers;
 import vn.chidao.tasks.TaskId;
 
 /** Generating reports, the archive, and the briefing schedules. */
@@ -51,16 +49,13 @@ import vn.chidao.tasks.TaskId;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
+    @Inject
+    Callers callers;
+
     private static final int MAX_PAGE = 500;
 
     @Inject
     Reports reports;
-
-    @Inject
-    Organization organization;
-
-    @Context
-    SecurityContext security;
 
     /** A report to generate; {@code kind} BRIEFING needs nothing else, SCORECARD a unit, TASK_SHEET a task. */
     public record GenerateRequest(ReportKind kind, ReportFormat format, Long documentId, Long unitId, Long taskId,
@@ -76,7 +71,7 @@ public class ReportResource {
         ArchivedReport report = reports.generate(new ReportRequest(request.kind(), request.format(),
                 request.documentId() == null ? null : new DocumentId(request.documentId()),
                 request.unitId() == null ? null : new UnitId(request.unitId()),
-                request.taskId() == null ? null : new TaskId(request.taskId()), request.asOf()), caller());
+                request.taskId() == null ? null : new TaskId(request.taskId()), request.asOf()), callers.current());
         return Response.created(URI.create("/api/reports/" + report.id().value())).entity(report).build();
     }
 
@@ -84,14 +79,14 @@ public class ReportResource {
     @Operation(summary = "The report archive, newest first (a unit's people see their unit's reports)")
     public List<ArchivedReport> archive(@QueryParam("kind") ReportKind kind, @QueryParam("offset") @DefaultValue("0") int offset,
                                         @QueryParam("limit") @DefaultValue("50") int limit) {
-        return reports.archive(kind, caller(), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return reports.archive(kind, callers.current(), Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One archived report's record: parameters, who generated it, when, SHA-256")
     public ArchivedReport report(@PathParam("id") long id) {
-        return reports.report(new ReportId(id), caller()).orElseThrow(() -> RuleViolation.notFound("report.notFound"));
+        return reports.report(new ReportId(id), callers.current()).orElseThrow(() -> RuleViolation.notFound("report.notFound"));
     }
 
     @GET
@@ -99,7 +94,7 @@ public class ReportResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download an archived report, byte for byte as first generated")
     public Response content(@PathParam("id") long id) {
-        Reports.Download download = reports.download(new ReportId(id), caller())
+        Reports.Download download = reports.download(new ReportId(id), callers.current())
                 .orElseThrow(() -> RuleViolation.notFound("report.notFound"));
         ArchivedReport report = download.report();
         String encoded = URLEncoder.encode(report.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -115,7 +110,7 @@ public class ReportResource {
     @Path("schedules")
     @Operation(summary = "Scheduled briefings")
     public List<ScheduleView> schedules() {
-        caller();
+        callers.current();
         return reports.schedules();
     }
 
@@ -124,7 +119,7 @@ public class ReportResource {
     @Operation(summary = "Schedule a weekly, monthly or quarterly briefing for a document (or all documents) — secretariat")
     public Response schedule(@NotNull(message = "{request.invalid}") ScheduleRequest request) {
         ScheduleView view = reports.schedule(request.documentId() == null ? null : new DocumentId(request.documentId()),
-                request.frequency(), caller());
+                request.frequency(), callers.current());
         return Response.created(URI.create("/api/reports/schedules/" + view.id())).entity(view).build();
     }
 
@@ -132,22 +127,17 @@ public class ReportResource {
     @Path("schedules/{id}")
     @Operation(summary = "Stop a scheduled briefing (version from the schedule's record) — secretariat")
     public ScheduleView stop(@PathParam("id") long id, @QueryParam("version") @DefaultValue("0") long version) {
-        return reports.stopSchedule(id, version, caller());
+        return reports.stopSchedule(id, version, callers.current());
     }
 
     @POST
     @Path("schedules/run")
     @Operation(summary = "Generate now the scheduled briefings whose period has come (the hourly job does it too) — secretariat")
     public List<ArchivedReport> runSchedules() {
-        if (!caller().secretariat()) {
+        if (!callers.current().secretariat()) {
             throw RuleViolation.forbidden("report.forbidden");
         }
         return reports.generateDueBriefings();
-    }
-
-    private Caller caller() {
-        return organization.personByEmail(security.getUserPrincipal().getName()).map(Caller::of)
-                .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
     }
 
     private static String ascii(String name) {

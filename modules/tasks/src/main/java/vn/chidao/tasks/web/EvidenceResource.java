@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.Callers;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.tasks.EvidenceView;
 import vn.chidao.tasks.TaskEvidence;

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.chidao.organization.Callers;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.SecretariatQueue;
 import vn.chidao.tasks.TaskExtensions;

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.Caller;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.OwedReport;
 import vn.chidao.tasks.ReportingCycles;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitView;

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.Callers;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;

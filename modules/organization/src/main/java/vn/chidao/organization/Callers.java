@@ -1,16 +1,14 @@
-package vn.chidao.tasks.web;
+package vn.chidao.organization;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 
-import vn.chidao.organization.Organization;
 import vn.chidao.kernel.RuleViolation;
-import vn.chidao.organization.Caller;
 
-/** The signed-in person as a {@link Caller}, looked up once per request. */
+/** The signed-in person as a {@link Caller}, looked up once per request: what every resource asks first. */
 @RequestScoped
-class Callers {
+public class Callers {
 
     @Inject
     SecurityContext security;
@@ -20,7 +18,7 @@ class Callers {
 
     private Caller caller;
 
-    Caller current() {
+    public Caller current() {
         if (caller == null) {
             caller = organization.personByEmail(security.getCallerPrincipal().getName()).map(Caller::of)
                     .orElseThrow(() -> RuleViolation.forbidden("auth.forbidden"));
