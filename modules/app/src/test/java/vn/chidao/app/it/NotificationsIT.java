@@ -52,6 +52,18 @@ class NotificationsIT {
     }
 
     @Test
+    void markupInATitleReachesTheMailAsTextNeverAsMarkup() throws Exception {
+        String code = Demo.unique("XS-");
+        assign(code, "Số hóa <img src=x onerror=alert(1)> & \\\"báo cáo\\\"", Demo.unit("CA-TINH"), "[]", "31/12/2027");
+
+        MimeMessage message = awaitMessages(code, 1).get(0);
+
+        String html = part(message, "text/html");
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+        assertThat(part(message, "text/plain")).contains("Số hóa <img src=x onerror=alert(1)> & \"báo cáo\"");
+    }
+
+    @Test
     void aNewTaskReachesItsUnitsPeopleInTheirLanguageAndNobodyElse() throws Exception {
         String code = Demo.unique("TB-");
         int task = assign(code, "Xây dựng cơ sở dữ liệu đất đai", Demo.unit("STC"), "[" + Demo.unit("SNV") + "]", "31/12/2027");
@@ -331,13 +343,18 @@ class NotificationsIT {
 
     /** The text/plain part, decoded. */
     private static String plainText(MimeMessage message) throws Exception {
+        return part(message, "text/plain");
+    }
+
+    /** The part of that type, decoded. */
+    private static String part(MimeMessage message, String type) throws Exception {
         jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) message.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
-            if (parts.getBodyPart(i).isMimeType("text/plain")) {
+            if (parts.getBodyPart(i).isMimeType(type)) {
                 return (String) parts.getBodyPart(i).getContent();
             }
         }
-        throw new AssertionError("no text/plain part");
+        throw new AssertionError("no " + type + " part");
     }
 
     private static String subject(MimeMessage message) {

@@ -24,6 +24,20 @@ class RefusalsIT {
     private final Api secretariat = Api.as(Api.SECRETARIAT);
 
     @Test
+    void sqlInTextAndParametersIsDataNeverAQuery() {
+        String title = "Rà soát'); DROP TABLE task_task; -- và ' OR '1'='1";
+        int task = Demo.assign(Demo.unique("SQ-"), title, "STC");
+
+        assertThat(secretariat.get("/api/tasks/" + task).json().getString("title")).isEqualTo(title);
+        assertThat(secretariat.get("/api/tasks?limit=5").status()).isEqualTo(200);
+        Api.Reply unit = secretariat.get("/api/tasks?unit=1%20OR%201=1");
+        assertThat(unit.status()).isEqualTo(400);
+        assertThat(unit.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("unit");
+        assertThat(Api.as(Api.ADMIN).get("/api/audit?who=%27%20OR%20%271%27=%271").array()).isEmpty();
+        assertThat(Api.as("' OR '1'='1", "' OR '1'='1").get("/api/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void aFieldTheRequestCannotSetIsRefusedByNameNotIgnored() {
         int task = Demo.assign(Demo.unique("RO-"), "Nhiệm vụ có trường chỉ đọc", "STC");
         JsonObject before = secretariat.get("/api/tasks/" + task).json();
