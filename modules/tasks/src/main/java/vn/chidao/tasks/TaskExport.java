@@ -3,7 +3,7 @@ package vn.chidao.tasks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.xmlbeans.XmlBeans;
 
+import vn.chidao.kernel.DataSheet;
 import vn.chidao.kernel.Messages;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
@@ -33,7 +29,11 @@ import vn.chidao.plan.Planning;
 @Transactional
 public class TaskExport {
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** What each column holds: the deadline as written (a date, or "Quý IV/2026", "hằng năm"), dates as dates. */
+    private static final List<DataSheet.Kind> COLUMNS = List.of(DataSheet.Kind.TEXT, DataSheet.Kind.TEXT, DataSheet.Kind.TEXT,
+            DataSheet.Kind.TEXT, DataSheet.Kind.TEXT, DataSheet.Kind.DATE, DataSheet.Kind.DATE, DataSheet.Kind.DATE,
+            DataSheet.Kind.NUMBER, DataSheet.Kind.TEXT, DataSheet.Kind.TEXT, DataSheet.Kind.NUMBER, DataSheet.Kind.NUMBER,
+            DataSheet.Kind.DATE, DataSheet.Kind.TEXT);
 
     @Inject
     Organization organization;
@@ -52,45 +52,25 @@ public class TaskExport {
                 .collect(Collectors.toMap(d -> d.id().value(), DocumentView::number));
         String[] headers = Messages.text(language, "export.headers").split("\\|");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(Messages.text(language, "export.sheet"));
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < headers.length; c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(headers[c]);
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
+            DataSheet sheet = new DataSheet(workbook.createSheet(Messages.text(language, "export.sheet")), new DataSheet.Styles(workbook),
+                    List.of(headers), COLUMNS);
             for (int offset = 0; ; offset += 500) {
                 List<TaskView> page = queries.list(filter, caller, offset, 500);
                 for (TaskView t : page) {
-                    Row row = sheet.createRow(r++);
-                    int c = 0;
-                    row.createCell(c++).setCellValue(documents.getOrDefault(t.document().value(), ""));
-                    row.createCell(c++).setCellValue(t.code());
-                    row.createCell(c++).setCellValue(t.title());
-                    row.createCell(c++).setCellValue(unitNames.getOrDefault(t.leadUnit().value(), ""));
-                    row.createCell(c++).setCellValue(t.cooperation().stream()
-                            .map(p -> unitNames.getOrDefault(p.unit().value(), "")).collect(Collectors.joining(", ")));
-                    row.createCell(c++).setCellValue(t.deadline().label() == null ? t.originalDueDate().format(DMY) : t.deadline().label());
-                    row.createCell(c++).setCellValue(t.originalDueDate().format(DMY));
-                    row.createCell(c++).setCellValue(t.dueDate().format(DMY));
-                    row.createCell(c++).setCellValue(t.extensionCount());
-                    row.createCell(c++).setCellValue(Messages.text(language, "status." + t.status().name()));
-                    row.createCell(c++).setCellValue(Messages.text(language, "status." + t.statusAgainstOriginal().name()));
-                    row.createCell(c++).setCellValue(t.percent());
-                    row.createCell(c++).setCellValue(t.daysOverdue());
-                    row.createCell(c++).setCellValue(t.lastProgressOn() == null ? "" : t.lastProgressOn().format(DMY));
-                    row.createCell(c).setCellValue(t.expectedOutput() == null ? "" : t.expectedOutput());
+                    sheet.row(Arrays.asList(documents.getOrDefault(t.document().value(), ""), t.code(), t.title(),
+                            unitNames.getOrDefault(t.leadUnit().value(), ""),
+                            t.cooperation().stream().map(p -> unitNames.getOrDefault(p.unit().value(), "")).collect(Collectors.joining(", ")),
+                            t.deadline().label() == null ? t.originalDueDate() : t.deadline().label(),
+                            t.originalDueDate(), t.dueDate(), t.extensionCount(),
+                            Messages.text(language, "status." + t.status().name()),
+                            Messages.text(language, "status." + t.statusAgainstOriginal().name()),
+                            t.percent(), t.daysOverdue(), t.lastProgressOn(), t.expectedOutput()));
                 }
                 if (page.size() < 500) {
                     break;
                 }
             }
+            sheet.finish();
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -88,6 +88,13 @@ class AppendixImportIT {
             assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Nội dung nhiệm vụ");
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isNotBlank();
+            // dates as dates (the original and current deadlines), counts as numbers
+            Row two = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().equals("2")).findFirst().orElseThrow();
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(two.getCell(6))).isTrue();
+            assertThat(two.getCell(7).getLocalDateTimeCellValue().toLocalDate().toString()).isEqualTo(sme.getString("dueDate"));
+            assertThat(two.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter()).isNotNull();
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonObject;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -118,6 +119,21 @@ class ReportsIT {
             }
             int overdue = secretariat.get("/api/tasks/overdue?document=" + kh382 + "&asOf=" + today + "&limit=500").array().size();
             assertThat(workbook.getSheet("Quá hạn").getLastRowNum()).isEqualTo(overdue);
+            // the summary's figures are numbers and shares, the overdue list's dates are dates, every table filters
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(summary.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Số lượng");
+            assertThat((long) summary.getRow(1).getCell(2).getNumericCellValue())
+                    .isEqualTo(counts.stream().mapToLong(c -> c.getInt("total")).sum());
+            assertThat(summary.getRow(2).getCell(3) == null || summary.getRow(2).getCell(3).getCellType() == CellType.NUMERIC).isTrue();
+            if (overdue > 0) {
+                Row first = workbook.getSheet("Quá hạn").getRow(1);
+                assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(3))).as("due").isTrue();
+                assertThat(first.getCell(5).getCellType()).as("days overdue").isEqualTo(CellType.NUMERIC);
+            }
+            for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+                assertThat(workbook.getSheetAt(i).getCTWorksheet().getAutoFilter()).as(workbook.getSheetName(i)).isNotNull();
+                assertThat(workbook.getSheetAt(i).getPaneInformation().isFreezePane()).as(workbook.getSheetName(i)).isTrue();
+            }
         }
     }
 

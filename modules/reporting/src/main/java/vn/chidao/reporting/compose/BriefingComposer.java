@@ -4,7 +4,10 @@ import static vn.chidao.reporting.compose.Wording.count;
 import static vn.chidao.reporting.compose.Wording.day;
 import static vn.chidao.reporting.compose.Wording.decimal;
 import static vn.chidao.reporting.compose.Wording.documentName;
+import static vn.chidao.reporting.compose.Wording.fact;
+import static vn.chidao.reporting.compose.Wording.factColumns;
 import static vn.chidao.reporting.compose.Wording.number;
+import static vn.chidao.reporting.compose.Wording.onTimeParts;
 import static vn.chidao.reporting.compose.Wording.onTimeRate;
 import static vn.chidao.reporting.compose.Wording.periods;
 import static vn.chidao.reporting.compose.Wording.progress;
@@ -92,17 +95,22 @@ public class BriefingComposer {
         p.put("SUBTITLE", text("briefing.subtitle", scope, day(asOf)));
 
         List<Map<String, Object>> facts = new ArrayList<>();
-        facts.add(row("label", text("briefing.total"), "value", number(total)));
+        facts.add(fact(text("briefing.total"), number(total), total, null));
         for (StatusClass status : StatusClass.values()) {
             long n = totals.getOrDefault(status, 0L);
-            facts.add(row("label", status(status), "value", number(n) + share(n, total)));
+            facts.add(fact(status(status), number(n) + share(n, total), n, total));
         }
         // on-time rates count tasks with a date or period for deadline; periodic tasks are counted by their periods
-        facts.add(row("label", text("briefing.onTime.current"), "value", onTimeRate(queries.datedTotals(filter, caller, false))));
-        facts.add(row("label", text("briefing.onTime.original"), "value", onTimeRate(queries.datedTotals(filter, caller, true))));
-        facts.add(row("label", text("briefing.periods"), "value", periods(periods)));
-        facts.add(row("label", text("briefing.extensions"), "value",
-                text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended()))));
+        Map<StatusClass, Long> againstCurrent = queries.datedTotals(filter, caller, false);
+        Map<StatusClass, Long> againstOriginal = queries.datedTotals(filter, caller, true);
+        facts.add(fact(text("briefing.onTime.current"), onTimeRate(againstCurrent), onTimeParts(againstCurrent)[0],
+                onTimeParts(againstCurrent)[1]));
+        facts.add(fact(text("briefing.onTime.original"), onTimeRate(againstOriginal), onTimeParts(againstOriginal)[0],
+                onTimeParts(againstOriginal)[1]));
+        facts.add(fact(text("briefing.periods"), periods(periods), periods.onTime(), periods.due()));
+        facts.add(fact(text("briefing.extensions"),
+                text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended())),
+                extensions.granted(), null));
 
         List<Map<String, Object>> statusSlices = new ArrayList<>();
         for (StatusClass status : StatusClass.values()) {
@@ -172,8 +180,7 @@ public class BriefingComposer {
         String stem = "bao-cao-" + (document == null ? "tong-hop" : slug(document.number())) + "-" + asOf;
         return new ReportContent("briefing", text("briefing.name", lower(subtitle.substring(0, 1)) + subtitle.substring(1)),
                 subtitle, stem, p, List.of(
-                new Table(text("facts.sheet"), text("facts.title"), List.of(Column.text("label", text("facts.label")),
-                        Column.text("value", text("facts.value"))), facts),
+                new Table(text("facts.sheet"), text("facts.title"), factColumns(), facts),
                 new Table(text("briefing.units.sheet"), text("briefing.units.title"), List.of(Column.text("unit", text("col.leadUnit")),
                         Column.number("total", text("col.total")), Column.number("notStarted", status(StatusClass.NOT_STARTED)),
                         Column.number("onTime", status(StatusClass.IN_PROGRESS_ON_TIME)), Column.number("dueSoon", status(StatusClass.DUE_SOON)),
@@ -181,14 +188,14 @@ public class BriefingComposer {
                         Column.number("doneLate", status(StatusClass.DONE_LATE)), Column.number("suspended", status(StatusClass.SUSPENDED))),
                         unitRows),
                 new Table(text("briefing.overdue.sheet"), text("briefing.overdue.title"), List.of(Column.text("code", text("col.code")),
-                        Column.text("title", text("col.task")), Column.text("unit", text("col.leadUnit")), Column.text("due", text("col.due")),
-                        Column.text("originalDue", text("col.originalDue")), Column.number("days", text("col.daysOverdue")),
-                        Column.number("percent", text("col.percent")), Column.text("lastProgressOn", text("col.lastProgressOn")),
+                        Column.text("title", text("col.task")), Column.text("unit", text("col.leadUnit")), Column.date("due", text("col.due")),
+                        Column.date("originalDue", text("col.originalDue")), Column.number("days", text("col.daysOverdue")),
+                        Column.number("percent", text("col.percent")), Column.date("lastProgressOn", text("col.lastProgressOn")),
                         Column.text("lastProgress", text("col.lastProgressText"))), overdueRows),
                 new Table(text("briefing.targets.sheet"), text("briefing.targets.title"), List.of(Column.text("name", text("col.target")),
                         Column.text("unit", text("col.unitOfMeasure")), Column.text("baseline", text("col.baseline")),
-                        Column.number("latestValue", text("col.latest")), Column.text("latestOn", text("col.latestOn")),
-                        Column.number("targetValue", text("col.targetValue")), Column.text("targetDate", text("col.targetDate")),
+                        Column.number("latestValue", text("col.latest")), Column.date("latestOn", text("col.latestOn")),
+                        Column.number("targetValue", text("col.targetValue")), Column.date("targetDate", text("col.targetDate")),
                         Column.text("standing", text("col.standing"))), targetRows)));
     }
 

@@ -1,7 +1,10 @@
 package vn.chidao.reporting.compose;
 
 import static vn.chidao.reporting.compose.Wording.day;
+import static vn.chidao.reporting.compose.Wording.fact;
+import static vn.chidao.reporting.compose.Wording.factColumns;
 import static vn.chidao.reporting.compose.Wording.number;
+import static vn.chidao.reporting.compose.Wording.onTimeParts;
 import static vn.chidao.reporting.compose.Wording.onTimeRate;
 import static vn.chidao.reporting.compose.Wording.periods;
 import static vn.chidao.reporting.compose.Wording.progress;
@@ -33,6 +36,7 @@ import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.Table;
 import vn.chidao.reporting.engine.Table.Column;
 import vn.chidao.tasks.StatusClass;
+import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskQueries;
@@ -68,16 +72,16 @@ public class ScorecardComposer {
         long leading = lead.values().stream().mapToLong(Long::longValue).sum();
 
         List<Map<String, Object>> facts = new ArrayList<>();
-        facts.add(row("label", text("scorecard.leading"), "value", number(leading)));
-        facts.add(row("label", text("scorecard.cooperating"), "value", number(tasks.size() - leading)));
+        facts.add(fact(text("scorecard.leading"), number(leading), leading, null));
+        facts.add(fact(text("scorecard.cooperating"), number(tasks.size() - leading), tasks.size() - leading, null));
         for (StatusClass status : StatusClass.values()) {
             long n = lead.getOrDefault(status, 0L);
-            facts.add(row("label", text("scorecard.statusAsLead", status(status)), "value", number(n) + share(n, leading)));
+            facts.add(fact(text("scorecard.statusAsLead", status(status)), number(n) + share(n, leading), n, leading));
         }
         // on time counts tasks with a date or period for deadline; periodic ones by their periods
-        facts.add(row("label", text("scorecard.onTime"), "value", onTimeRate(leadDated)));
-        facts.add(row("label", text("scorecard.periods"), "value",
-                periods(queries.periodTally(new TaskFilter(unitId, null, null, null, null, null, asOf), caller))));
+        facts.add(fact(text("scorecard.onTime"), onTimeRate(leadDated), onTimeParts(leadDated)[0], onTimeParts(leadDated)[1]));
+        PeriodTally periodTally = queries.periodTally(new TaskFilter(unitId, null, null, null, null, null, asOf), caller);
+        facts.add(fact(text("scorecard.periods"), periods(periodTally), periodTally.onTime(), periodTally.due()));
 
         List<Map<String, Object>> rows = tasks.stream()
                 .sorted(Comparator.comparingInt((TaskView t) -> severity(t.status())).thenComparing(TaskView::dueDate))
@@ -103,11 +107,10 @@ public class ScorecardComposer {
         p.put("FOOTNOTE", letterhead.extracted(now));
         return new ReportContent("scorecard", text("scorecard.name", unit.name(), day(asOf)),
                 (String) p.get("SUBTITLE"), "bang-theo-doi-" + slug(unit.code()) + "-" + asOf, p, List.of(
-                new Table(text("facts.sheet"), text("facts.title"), List.of(Column.text("label", text("facts.label")),
-                        Column.text("value", text("facts.value"))), facts),
+                new Table(text("facts.sheet"), text("facts.title"), factColumns(), facts),
                 new Table(text("scorecard.tasks.sheet"), text("scorecard.tasks.title"), List.of(Column.text("code", text("col.code")),
-                        Column.text("title", text("col.task")), Column.text("role", text("col.role")), Column.text("dueDate", text("col.due")),
-                        Column.text("originalDue", text("col.originalDue")), Column.number("extensions", text("col.extensions")),
+                        Column.text("title", text("col.task")), Column.text("role", text("col.role")), Column.date("dueDate", text("col.due")),
+                        Column.date("originalDue", text("col.originalDue")), Column.number("extensions", text("col.extensions")),
                         Column.text("status", text("col.status")), Column.number("percent", text("col.percent")),
                         Column.text("lastProgress", text("col.lastProgress"))), rows)));
     }

@@ -114,10 +114,10 @@ public class TaskSheetComposer {
                 (String) p.get("SUBTITLE"), "phieu-nhiem-vu-" + (task.code() == null ? id.value() : slug(task.code())), p, List.of(
                 new Table(text("sheet.facts.sheet"), text("sheet.facts.title"), List.of(Column.text("label", text("sheet.facts.label")),
                         Column.text("value", text("sheet.facts.value"))), facts),
-                new Table(text("sheet.timeline.sheet"), text("sheet.timeline.title"), List.of(Column.text("at", text("col.at")),
+                new Table(text("sheet.timeline.sheet"), text("sheet.timeline.title"), List.of(Column.moment("at", text("col.at")),
                         Column.text("actor", text("col.actor")), Column.text("text", text("col.text"))), events),
                 new Table(text("sheet.evidence.sheet"), text("sheet.evidence.title"), List.of(Column.text("file", text("col.file")),
-                        Column.number("bytes", text("col.bytes")), Column.text("uploaded", text("col.uploaded")),
+                        Column.number("bytes", text("col.bytes")), Column.moment("uploaded", text("col.uploaded")),
                         Column.text("sha256", "SHA-256")), evidenceRows)));
     }
 }

@@ -14,6 +14,7 @@ import vn.chidao.kernel.Messages;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentView;
+import vn.chidao.reporting.engine.Table;
 import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TimelineEntry;
@@ -74,12 +75,34 @@ final class Wording {
     }
 
     static String onTimeRate(Map<StatusClass, Long> totals) {
-        long onTime = totals.getOrDefault(StatusClass.DONE_ON_TIME, 0L);
-        long due = onTime + totals.getOrDefault(StatusClass.DONE_LATE, 0L) + totals.getOrDefault(StatusClass.OVERDUE, 0L);
+        long[] parts = onTimeParts(totals);
+        long onTime = parts[0];
+        long due = parts[1];
         if (due == 0) {
             return text("onTime.none");
         }
         return percent(onTime, due) + " (" + number(onTime) + "/" + number(due) + ")";
+    }
+
+    /**
+     * A row of the facts table: its label and the sentence the PDF prints, and for the workbook the figure as a number and
+     * its share of {@code whole} in percent (none when there is no whole).
+     */
+    static Map<String, Object> fact(String label, String value, Long count, Long whole) {
+        return row("label", label, "value", value, "count", count,
+                "share", count == null || whole == null || whole == 0 ? null : 100.0 * count / whole);
+    }
+
+    /** The facts table's columns: the label, the sentence, and for the workbook the figure and its share as numbers. */
+    static List<Table.Column> factColumns() {
+        return List.of(Table.Column.text("label", text("facts.label")), Table.Column.text("value", text("facts.value")),
+                Table.Column.number("count", text("facts.count")), Table.Column.percent("share", text("facts.share")));
+    }
+
+    /** On time, and all that fell due (done on time, done late, overdue): the parts of the on-time rate. */
+    static long[] onTimeParts(Map<StatusClass, Long> totals) {
+        long onTime = totals.getOrDefault(StatusClass.DONE_ON_TIME, 0L);
+        return new long[] {onTime, onTime + totals.getOrDefault(StatusClass.DONE_LATE, 0L) + totals.getOrDefault(StatusClass.OVERDUE, 0L)};
     }
 
     static String share(long n, long total) {
