@@ -4,6 +4,8 @@ package vn.chidao.notification;
 public enum NoticeKind {
     TASK_ASSIGNED, COMPLETION_PROPOSED, COMPLETION_ACCEPTED, COMPLETION_RETURNED, EXTENSION_APPROVED, EXTENSION_REJECTED,
     BRIEFING_READY,
+    /** The answer to an obstacle or recommendation a unit raised, to that unit's people. */
+    ISSUE_ANSWERED,
     /** Before a deadline, at each configured offset (7, 3, 1 days and on the day by default). */
     REMINDER,
     /** The first day past the deadline, to the lead unit's head. */

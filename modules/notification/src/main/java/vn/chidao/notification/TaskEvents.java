@@ -20,8 +20,12 @@ import vn.chidao.organization.Caller;
 import vn.chidao.tasks.CompletionDecided;
 import vn.chidao.tasks.CompletionProposed;
 import vn.chidao.tasks.ExtensionDecided;
+import vn.chidao.tasks.IssueAnswered;
+import vn.chidao.tasks.IssueKind;
+import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.TaskAssigned;
 import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskView;
 
 /**
@@ -49,6 +53,9 @@ class TaskEvents {
     @Inject
     vn.chidao.notification.outbox.EventLog log;
 
+    @Inject
+    TaskIssues issues;
+
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) TaskAssigned event) {
         List<UnitId> units = new ArrayList<>();
         units.add(event.lead());
@@ -69,6 +76,11 @@ class TaskEvents {
             postbox.cancelReminders(event.task());
         }
         log.record("EXTENSION_DECIDED", event.task().value(), null, List.of(event.unit()), event.approved(), null, null);
+    }
+
+    void on(@Observes(during = TransactionPhase.IN_PROGRESS) IssueAnswered event) {
+        // the texts are read back when the notices are written (they may be long); the event keeps the item's id
+        log.record("ISSUE_ANSWERED", event.task().value(), null, List.of(event.unit()), false, Long.toString(event.issue()), null);
     }
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) BriefingReady event) {
@@ -111,6 +123,14 @@ class TaskEvents {
             case "EXTENSION_DECIDED" -> {
                 notices.aboutTask(event.flag() ? NoticeKind.EXTENSION_APPROVED : NoticeKind.EXTENSION_REJECTED, key,
                         notices.unitPeople(event.units(), false), facts, List.of(facts.name()), Map.of(), batch, digestReaders);
+            }
+            case "ISSUE_ANSWERED" -> {
+                IssueView issue = issues.one(Long.parseLong(event.detail()));
+                Map<String, Object> extra = new java.util.LinkedHashMap<>();
+                extra.put(issue.kind() == IssueKind.OBSTACLE ? "obstacle" : "recommendation", issue.text());
+                extra.put("answer", issue.answer());
+                notices.aboutTask(NoticeKind.ISSUE_ANSWERED, key, notices.unitPeople(event.units(), false), facts,
+                        List.of(facts.name()), extra, batch, digestReaders);
             }
             case "BRIEFING_READY" -> {
                 boolean attach = event.size() != null && event.size() <= attachMaxBytes;

@@ -30,10 +30,21 @@ public class TaskProgress {
     TaskAccess access;
 
     @Inject
+    TaskIssues issues;
+
+    @Inject
     Event<Object> events;
 
     public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
                                        boolean proposesCompletion) {
+        return reportProgress(id, caller, day, text, percent, proposesCompletion, List.of(), List.of());
+    }
+
+    /** A progress report with the obstacles and recommendations it raises, each then followed on its own. */
+    public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
+                                       boolean proposesCompletion, List<String> obstacles, List<String> recommendations) {
+        List<String> obstacleItems = TaskIssues.checked("obstacles", obstacles);
+        List<String> recommendationItems = TaskIssues.checked("recommendations", recommendations);
         Task task = access.visible(id, caller);
         access.require(task, caller, TaskAction.REPORT_PROGRESS, "task.progress.unitOnly");
         LocalDate today = access.today();
@@ -46,6 +57,8 @@ public class TaskProgress {
                 proposes ? 100 : percent, proposes, caller.email(), access.now());
         em.persist(report);
         em.flush();
+        issues.raise(task, report.view().id(), caller, IssueKind.OBSTACLE, obstacleItems);
+        issues.raise(task, report.view().id(), caller, IssueKind.RECOMMENDATION, recommendationItems);
         if (proposes) {
             events.fire(new CompletionProposed(id, caller.unit()));
         }

@@ -4,7 +4,10 @@ import java.io.Serializable;
 
 import org.primefaces.model.file.UploadedFile;
 
-/** A unit's progress report on the task page: the text, the percent, a file, and whether it proposes completion. */
+/**
+ * A unit's progress report on the task page: the text, the percent, a file, whether it proposes completion, and the
+ * obstacles and recommendations it raises (one per line).
+ */
 public class ProgressForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -13,6 +16,29 @@ public class ProgressForm implements Serializable {
     private Integer percent;
     private boolean proposeCompletion;
     private transient UploadedFile file;
+    private String obstacles;
+    private String recommendations;
+
+    /** One item per non-blank line. */
+    static java.util.List<String> lines(String text) {
+        return text == null ? java.util.List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    public String getObstacles() {
+        return obstacles;
+    }
+
+    public void setObstacles(String obstacles) {
+        this.obstacles = obstacles;
+    }
+
+    public String getRecommendations() {
+        return recommendations;
+    }
+
+    public void setRecommendations(String recommendations) {
+        this.recommendations = recommendations;
+    }
 
     /** The percent to record: 100 when completion is proposed, else as typed, else the task's current one. */
     int percentOr(int current) {

@@ -18,6 +18,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.tasks.EvidenceView;
 import vn.chidao.tasks.ExtensionState;
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskActions;
@@ -26,6 +27,7 @@ import vn.chidao.tasks.TaskEvidence;
 import vn.chidao.tasks.TaskExtensions;
 import vn.chidao.tasks.TaskHistory;
 import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskLifecycle;
 import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskView;
@@ -56,6 +58,9 @@ public class TaskPage implements Serializable {
     TaskProgress taskProgress;
 
     @Inject
+    TaskIssues taskIssues;
+
+    @Inject
     TaskEvidence evidence;
 
     @Inject
@@ -71,6 +76,7 @@ public class TaskPage implements Serializable {
     private TaskView task;
     private boolean notFound;
     private List<ProgressView> progress;
+    private List<IssueView> issues;
     private Map<Long, List<EvidenceView>> files;
     private List<ExtensionView> extensions;
     private List<TimelineEntry> timeline;
@@ -102,6 +108,7 @@ public class TaskPage implements Serializable {
     private void reload() {
         task = assignment.task(new TaskId(id), viewer.caller());
         progress = null;
+        issues = null;
         files = null;
         extensions = null;
         allowed = null;
@@ -219,6 +226,14 @@ public class TaskPage implements Serializable {
         return viewer.isSecretariat();
     }
 
+    /** The obstacles and recommendations raised about this task, and where each stands. */
+    public List<IssueView> getIssues() {
+        if (issues == null) {
+            issues = task == null ? List.of() : taskIssues.list(viewer.caller(), null, false, task.id());
+        }
+        return issues;
+    }
+
     public List<ProgressView> getProgress() {
         if (progress == null) {
             progress = task == null ? List.of() : taskProgress.progress(task.id(), viewer.caller());
@@ -263,7 +278,8 @@ public class TaskPage implements Serializable {
         boolean withFile = report.hasFile();
         try (InputStream content = withFile ? report.getFile().getInputStream() : null) {
             evidence.reportWithEvidence(task.id(), viewer.caller(), report.getText(), report.percentOr(task.percent()),
-                    report.isProposeCompletion(), withFile ? report.getFile().getFileName() : null, content);
+                    report.isProposeCompletion(), ProgressForm.lines(report.getObstacles()), ProgressForm.lines(report.getRecommendations()),
+                    withFile ? report.getFile().getFileName() : null, content);
             Feedback.done(report.isProposeCompletion() ? "task.completion.proposed" : "task.progress.saved");
             return again();
         } catch (RuleViolation violation) {

@@ -76,9 +76,13 @@ class BrowserIT {
             head.type(By.id("report:text"), "Đã số hóa 60% hồ sơ; biên bản kèm theo.");
             head.type(By.id("report:percent"), "60");
             head.find(By.cssSelector("[id='report'] input[type=file]")).sendKeys(evidence.toString());
+            head.type(By.id("report:obstacles"), "Thiếu máy quét tại bộ phận một cửa\nChưa có kinh phí thuê số hóa");
+            head.type(By.id("report:recommendations"), "Đề nghị bổ sung 200 triệu đồng");
             head.clickAndWaitForPage(By.id("report:send"));
             assertThat(head.text(By.id("messages"))).contains("Đã ghi nhận báo cáo tiến độ.");
             assertThat(head.text(By.id("progress"))).contains("Đã số hóa 60% hồ sơ", evidence.getFileName().toString());
+            assertThat(head.text(By.id("issues"))).contains("Thiếu máy quét tại bộ phận một cửa", "Chưa có kinh phí thuê số hóa",
+                    "Đề nghị bổ sung 200 triệu đồng", "Mới nêu");
             assertThat(head.text(By.id("task-percent"))).isEqualTo("60%");
 
             head.setDay(By.id("extension:date"), today.plusDays(60));

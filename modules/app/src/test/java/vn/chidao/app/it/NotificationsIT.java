@@ -52,6 +52,24 @@ class NotificationsIT {
     }
 
     @Test
+    void theAnswerToAnObstacleReachesTheUnitThatRaisedItOnce() throws Exception {
+        String code = Demo.unique("KK-");
+        int task = assign(code, "Kết nối mạng cho các xã", Demo.unit("STC"), "[]", "31/12/2027");
+        awaitMessages(code, 2);
+        Api.as(Api.FINANCE_HEAD).post("/api/tasks/" + task + "/progress", "{\"text\":\"Đã khảo sát.\",\"percent\":10,"
+                + "\"obstacles\":[\"Chưa có hạ tầng cáp quang tại 5 xã\"]}");
+        JsonObject raised = Api.as(Api.SECRETARIAT).get("/api/issues?task=" + task).array().getJsonObject(0);
+
+        Api.as(Api.SECRETARIAT).post("/api/issues/" + raised.getInt("id") + "/answer", "{\"version\":0,\"state\":\"FORWARDED\","
+                + "\"answer\":\"Đã đề nghị doanh nghiệp viễn thông triển khai trong quý I/2027.\"}");
+
+        List<MimeMessage> received = awaitMessages("Trả lời khó khăn, kiến nghị: " + code, 2);
+        assertThat(recipients(received)).containsExactlyInAnyOrder("giamdoc.stc@chidao.local", "chuyenvien.stc@chidao.local");
+        assertThat(plainText(to(received, "giamdoc.stc@chidao.local"))).contains("Khó khăn, vướng mắc: Chưa có hạ tầng cáp quang tại 5 xã",
+                "Trả lời: Đã đề nghị doanh nghiệp viễn thông triển khai trong quý I/2027.");
+    }
+
+    @Test
     void markupInATitleReachesTheMailAsTextNeverAsMarkup() throws Exception {
         String code = Demo.unique("XS-");
         assign(code, "Số hóa <img src=x onerror=alert(1)> & \\\"báo cáo\\\"", Demo.unit("CA-TINH"), "[]", "31/12/2027");

@@ -69,7 +69,11 @@ public final class TaskRequests {
             @NotBlank(message = "{progress.text.required}") @Size(max = 20000, message = "{progress.text.size}") String text,
             @NotNull(message = "{progress.percent.required}") @Min(value = 0, message = "{progress.percent.range}")
             @Max(value = 100, message = "{progress.percent.range}") Integer percent,
-            boolean proposesCompletion) {
+            boolean proposesCompletion,
+            /* khó khăn, vướng mắc: one item each, followed on its own */
+            List<String> obstacles,
+            /* kiến nghị, đề xuất */
+            List<String> recommendations) {
     }
 
     public record ExtensionRequestBody(

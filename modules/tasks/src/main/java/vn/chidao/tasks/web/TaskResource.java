@@ -206,10 +206,11 @@ public class TaskResource {
 
     @POST
     @Path("{id}/progress")
-    @Operation(summary = "Report progress for the caller's unit (lead: the task; cooperating unit: its part)")
+    @Operation(summary = "Report progress for the caller's unit (lead: the task; cooperating unit: its part), with the obstacles"
+            + " and recommendations it raises (each followed under /api/issues)")
     public Response report(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ProgressRequest request) {
         ProgressView report = taskProgress.reportProgress(new TaskId(id), callers.current(), request.reportedOn(),
-                request.text(), request.percent(), request.proposesCompletion());
+                request.text(), request.percent(), request.proposesCompletion(), request.obstacles(), request.recommendations());
         return Response.created(URI.create("tasks/" + id + "/progress")).entity(report).build();
     }
 

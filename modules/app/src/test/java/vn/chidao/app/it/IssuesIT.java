@@ -1,0 +1,85 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Obstacles and recommendations as a committee works through them: raised in two units' progress reports, each followed
+ * on its own, seen by the secretariat in one queue and by each unit for itself, taken up, answered, closed.
+ */
+class IssuesIT {
+
+    private final Api secretariat = Api.as(Api.SECRETARIAT);
+    private final Api financeHead = Api.as(Api.FINANCE_HEAD);
+    private final Api homeAffairsHead = Api.as("giamdoc.snv@chidao.local");
+
+    @Test
+    void obstaclesFromTwoUnitsReachTheQueueAreAnsweredAndClose() {
+        int finance = Demo.assign(Demo.unique("KK-"), "Số hóa hồ sơ đất đai", "STC");
+        int homeAffairs = Demo.assign(Demo.unique("KK-"), "Chuẩn hóa dữ liệu cán bộ", "SNV");
+        assertThat(financeHead.post("/api/tasks/" + finance + "/progress", "{\"text\":\"Đã số hóa 40% hồ sơ.\",\"percent\":40,"
+                + "\"obstacles\":[\"Chưa được bố trí kinh phí năm 2026\",\"  \",\"Thiếu 3 máy quét\"],"
+                + "\"recommendations\":[\"Đề nghị Sở Tài chính bổ sung dự toán\"]}").status()).isEqualTo(201);
+        assertThat(homeAffairsHead.post("/api/tasks/" + homeAffairs + "/progress", "{\"text\":\"Đang rà soát.\",\"percent\":20,"
+                + "\"obstacles\":[\"Đường truyền tại các xã vùng sâu chưa ổn định\"]}").status()).isEqualTo(201);
+
+        List<JsonObject> queue = open(secretariat);
+        assertThat(queue).filteredOn(i -> i.getInt("task") == finance || i.getInt("task") == homeAffairs)
+                .extracting(i -> i.getString("kind") + " " + i.getString("text"))
+                .containsExactlyInAnyOrder("OBSTACLE Chưa được bố trí kinh phí năm 2026", "OBSTACLE Thiếu 3 máy quét",
+                        "RECOMMENDATION Đề nghị Sở Tài chính bổ sung dự toán", "OBSTACLE Đường truyền tại các xã vùng sâu chưa ổn định");
+        assertThat(open(financeHead)).allMatch(i -> i.getInt("unit") == Demo.unit("STC"))
+                .anyMatch(i -> i.getString("text").equals("Thiếu 3 máy quét"));
+        assertThat(open(homeAffairsHead)).noneMatch(i -> i.getInt("task") == finance);
+        assertThat(homeAffairsHead.get("/api/issues?unit=" + Demo.unit("STC")).array()).isEmpty();
+        assertThat(homeAffairsHead.get("/api/issues?task=" + finance).status()).isEqualTo(404);
+
+        JsonObject budget = queue.stream().filter(i -> i.getString("text").startsWith("Chưa được bố trí")).findFirst().orElseThrow();
+        String path = "/api/issues/" + budget.getInt("id");
+        assertThat(financeHead.post(path + "/handle", "{\"version\":0,\"handler\":\"Tự xử lý\"}").status()).isEqualTo(403);
+        JsonObject handled = secretariat.post(path + "/handle", "{\"version\":0,\"handler\":\"Sở Tài chính — Phòng Ngân sách\"}").json();
+        assertThat(handled.getString("state")).isEqualTo("IN_HANDLING");
+        assertThat(secretariat.post(path + "/answer", "{\"version\":" + handled.getInt("version") + ",\"state\":\"RAISED\","
+                + "\"answer\":\"x\"}").status()).isEqualTo(400);
+        assertThat(secretariat.post(path + "/answer", "{\"version\":" + handled.getInt("version") + ",\"state\":\"RESOLVED\","
+                + "\"answer\":\"  \"}").json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("answer");
+        Api.Reply answered = Api.as(Api.COMMITTEE).post(path + "/answer", "{\"version\":" + handled.getInt("version")
+                + ",\"state\":\"RESOLVED\",\"answer\":\"UBND tỉnh đã bố trí 1,2 tỷ đồng tại Quyết định bổ sung dự toán.\"}");
+
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().getString("answeredBy")).isEqualTo(Api.COMMITTEE);
+        assertThat(open(secretariat)).noneMatch(i -> i.getInt("id") == budget.getInt("id"));
+        assertThat(financeHead.get("/api/issues?task=" + finance).array().getValuesAs(JsonObject.class))
+                .anySatisfy(i -> assertThat(i.getString("state") + " " + i.getString("answer"))
+                        .isEqualTo("RESOLVED UBND tỉnh đã bố trí 1,2 tỷ đồng tại Quyết định bổ sung dự toán."));
+        assertThat(secretariat.post(path + "/answer", "{\"version\":" + answered.json().getInt("version")
+                + ",\"state\":\"ANSWERED\",\"answer\":\"Lần hai\"}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aReportWithTooManyItemsIsRefusedWholeAndWritesNothing() {
+        int task = Demo.assign(Demo.unique("KK-"), "Nhiệm vụ nhiều vướng mắc", "STC");
+        StringBuilder many = new StringBuilder();
+        for (int i = 1; i <= 21; i++) {
+            many.append(i > 1 ? "," : "").append("\"Vướng mắc số ").append(i).append('"');
+        }
+        Api.Reply refused = financeHead.post("/api/tasks/" + task + "/progress", "{\"text\":\"Báo cáo\",\"percent\":10,\"obstacles\":["
+                + many + "]}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("obstacles");
+        assertThat(financeHead.get("/api/tasks/" + task + "/progress").array()).isEmpty();
+        assertThat(financeHead.get("/api/issues?task=" + task).array()).isEmpty();
+    }
+
+    private static List<JsonObject> open(Api api) {
+        Api.Reply reply = api.get("/api/issues?open=true");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().getValuesAs(JsonObject.class);
+    }
+}
