@@ -1,5 +1,6 @@
 package vn.chidao.organization;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -134,8 +135,18 @@ public class Installation {
         settings.changeSecondFactor(changed.secondFactor().name());
         settings.changeLifetimes(changed.sessionMaxHours(), changed.auditRetentionDays());
         em.flush();
-        if (!changed.equals(current)) {
-            audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, "security " + current + " -> " + changed);
+        List<String> changes = new ArrayList<>();
+        if (changed.secondFactor() != current.secondFactor()) {
+            changes.add("secondFactor " + current.secondFactor() + " → " + changed.secondFactor());
+        }
+        if (changed.sessionMaxHours() != current.sessionMaxHours()) {
+            changes.add("sessionMaxHours " + current.sessionMaxHours() + " → " + changed.sessionMaxHours());
+        }
+        if (changed.auditRetentionDays() != current.auditRetentionDays()) {
+            changes.add("auditRetentionDays " + current.auditRetentionDays() + " → " + changed.auditRetentionDays());
+        }
+        if (!changes.isEmpty()) {
+            audit.recordQuietly(caller.email(), null, AuditLog.Action.SETTINGS_CHANGED, null, String.join(", ", changes));
         }
         return changed;
     }

@@ -81,12 +81,6 @@ public class SecondFactors {
                 .setParameter("e", Person.normalizeEmail(email)).getSingleResult() > 0;
     }
 
-    /** Whether a right password alone must not open the API: the account has a second factor, or must have one. */
-    public boolean passwordAloneRefused(String email) {
-        Person person = person(email);
-        return person.totpSecret() != null || required(person);
-    }
-
     /** Whether the account must have a second factor and has none yet: it may only enrol until it does. */
     public boolean enrolmentDue(String email) {
         Person person = person(email);

@@ -15,6 +15,7 @@ import vn.chidao.organization.AuditLog;
 public class AuditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss (xxx)");
 
     @Inject
     AuditLog audit;
@@ -32,6 +33,11 @@ public class AuditPage implements Serializable {
             entries = audit.search(viewer.caller(), who, action, 200);
         }
         return entries;
+    }
+
+    /** When, as a person reads it, with the offset the entry was written at. */
+    public String at(AuditLog.Entry entry) {
+        return AT.format(entry.at());
     }
 
     public void search() {

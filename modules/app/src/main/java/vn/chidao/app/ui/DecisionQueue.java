@@ -9,10 +9,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.IssueState;
+import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.SecretariatQueue;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskView;
 
 /**
@@ -39,8 +43,12 @@ public class DecisionQueue implements Serializable {
     @Inject
     Decisions decisions;
 
+    @Inject
+    TaskIssues taskIssues;
+
     private List<ExtensionView> extensions;
     private List<TaskView> completions;
+    private List<IssueView> issues;
     private final Map<Long, TaskView> tasks = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
 
@@ -56,6 +64,25 @@ public class DecisionQueue implements Serializable {
             completions = secretariatQueue.proposedCompletions(viewer.caller(), LIMIT);
         }
         return completions;
+    }
+
+    /** The obstacles and recommendations not yet answered, oldest first, every unit's. */
+    public List<IssueView> getIssues() {
+        if (issues == null) {
+            issues = taskIssues.list(viewer.caller(), null, true, null);
+        }
+        return issues;
+    }
+
+    /** The answer written beside the row ("i56") closes the item as {@code state}; the unit hears it. */
+    public void answer(IssueView issue, IssueState state) {
+        try {
+            taskIssues.answer(issue.id(), viewer.caller(), issue.version(), state, notes.get("i" + issue.id()));
+            Feedback.done("queue.issue.answered.done");
+            refresh();
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
     }
 
     public TaskView task(ExtensionView extension) {
@@ -87,6 +114,7 @@ public class DecisionQueue implements Serializable {
     private void refresh() {
         extensions = null;
         completions = null;
+        issues = null;
         tasks.clear();
         notes.clear();
     }

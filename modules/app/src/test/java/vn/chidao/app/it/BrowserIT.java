@@ -103,7 +103,16 @@ class BrowserIT {
             secretariat.settle();
             assertThat(secretariat.text(By.id("queue:messages"))).contains("Đã đồng ý gia hạn.");
             assertThat(secretariat.all(row)).isEmpty();
+
+            // the unit's obstacle, answered from the same queue
+            String issueRow = "//tbody[@id='queue:issues_data']/tr[.//span[contains(., 'Thiếu máy quét tại bộ phận một cửa')]]";
+            secretariat.type(By.xpath(issueRow + "//textarea"), "Sở Tài chính đã cấp 2 máy quét trong tháng này.");
+            secretariat.click(By.xpath(issueRow + "//button[contains(@class,'resolve')]"));
+            secretariat.settle();
+            assertThat(secretariat.text(By.id("queue:messages"))).contains("Đã ghi trả lời");
+            assertThat(secretariat.all(By.xpath(issueRow))).isEmpty();
             secretariat.open("/task.xhtml?id=" + taskId);
+            assertThat(secretariat.text(By.id("issues"))).contains("Đã giải quyết", "Sở Tài chính đã cấp 2 máy quét trong tháng này.");
             assertThat(secretariat.text(By.id("task-due"))).startsWith(today.plusDays(60).format(DAY));
         }
 

@@ -178,6 +178,7 @@ class SecondFactorIT {
         try {
             Api.Reply basic = Api.as(secretary, PASSWORD).get("/api/tasks");
             assertThat(basic.status()).isEqualTo(401);
+            assertThat(basic.json().getString("message")).contains("phải bật xác thực hai lớp");
             assertThat(Api.as(officer, PASSWORD).get("/api/me").status()).isEqualTo(200);
 
             Api browser = Api.browser().always("X-Requested-With", "XMLHttpRequest");

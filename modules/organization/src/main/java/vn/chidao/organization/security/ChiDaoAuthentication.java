@@ -163,9 +163,13 @@ public class ChiDaoAuthentication implements HttpAuthenticationMechanism {
                 return problem(request, response, 401, "auth.failed");
             }
             throttle.succeeded(user, request.getRemoteAddr());
-            if (secondFactors.passwordAloneRefused(user)) {
+            if (secondFactors.enabled(user)) {
                 // the password was right, but this account signs in with a second factor: programs use a personal token
                 return problem(request, response, 401, "auth.useToken");
+            }
+            if (secondFactors.enrolmentDue(user)) {
+                // it must have a second factor first, which only the account page sets up
+                return problem(request, response, 401, "auth.enrolFirst");
             }
             return context.notifyContainerAboutLogin(result);
         }
