@@ -1,5 +1,6 @@
 package vn.chidao.tasks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,10 +58,11 @@ public class TaskIssues {
         return kept;
     }
 
-    void raise(Task task, long progressId, Caller caller, IssueKind kind, List<String> items) {
+    /** Raised on the report's day (a report may be dated earlier than today). */
+    void raise(Task task, long progressId, LocalDate reportedOn, Caller caller, IssueKind kind, List<String> items) {
         for (String text : items) {
             em.persist(new TaskIssue(task.id(), progressId, caller.unit().value(), kind, text, caller.email(), access.now(),
-                    access.today()));
+                    reportedOn));
         }
     }
 

@@ -57,8 +57,8 @@ public class TaskProgress {
                 proposes ? 100 : percent, proposes, caller.email(), access.now());
         em.persist(report);
         em.flush();
-        issues.raise(task, report.view().id(), caller, IssueKind.OBSTACLE, obstacleItems);
-        issues.raise(task, report.view().id(), caller, IssueKind.RECOMMENDATION, recommendationItems);
+        issues.raise(task, report.view().id(), reportedOn, caller, IssueKind.OBSTACLE, obstacleItems);
+        issues.raise(task, report.view().id(), reportedOn, caller, IssueKind.RECOMMENDATION, recommendationItems);
         if (proposes) {
             events.fire(new CompletionProposed(id, caller.unit()));
         }

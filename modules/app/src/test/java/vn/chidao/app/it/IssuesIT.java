@@ -39,7 +39,8 @@ class IssuesIT {
         assertThat(homeAffairsHead.get("/api/issues?unit=" + Demo.unit("STC")).array()).isEmpty();
         assertThat(homeAffairsHead.get("/api/issues?task=" + finance).status()).isEqualTo(404);
 
-        JsonObject budget = queue.stream().filter(i -> i.getString("text").startsWith("Chưa được bố trí")).findFirst().orElseThrow();
+        JsonObject budget = queue.stream().filter(i -> i.getInt("task") == finance && i.getString("text").startsWith("Chưa được bố trí"))
+                .findFirst().orElseThrow();
         String path = "/api/issues/" + budget.getInt("id");
         assertThat(financeHead.post(path + "/handle", "{\"version\":0,\"handler\":\"Tự xử lý\"}").status()).isEqualTo(403);
         JsonObject handled = secretariat.post(path + "/handle", "{\"version\":0,\"handler\":\"Sở Tài chính — Phòng Ngân sách\"}").json();
@@ -55,7 +56,7 @@ class IssuesIT {
         assertThat(answered.json().getString("answeredBy")).isEqualTo(Api.COMMITTEE);
         assertThat(open(secretariat)).noneMatch(i -> i.getInt("id") == budget.getInt("id"));
         assertThat(financeHead.get("/api/issues?task=" + finance).array().getValuesAs(JsonObject.class))
-                .anySatisfy(i -> assertThat(i.getString("state") + " " + i.getString("answer"))
+                .anySatisfy(i -> assertThat(i.getString("state") + " " + i.getString("answer", ""))
                         .isEqualTo("RESOLVED UBND tỉnh đã bố trí 1,2 tỷ đồng tại Quyết định bổ sung dự toán."));
         assertThat(secretariat.post(path + "/answer", "{\"version\":" + answered.json().getInt("version")
                 + ",\"state\":\"ANSWERED\",\"answer\":\"Lần hai\"}").status()).isEqualTo(409);

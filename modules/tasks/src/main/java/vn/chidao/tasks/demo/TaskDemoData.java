@@ -23,14 +23,17 @@ import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.IssueState;
+import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.Reorganisation;
+import vn.chidao.tasks.ReportingCycles;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskExtensions;
+import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskLifecycle;
-import vn.chidao.tasks.ReportingCycles;
 import vn.chidao.tasks.TaskProgress;
 import vn.chidao.tasks.TaskView;
 
@@ -57,6 +60,9 @@ public class TaskDemoData {
 
     @Inject
     TaskProgress taskProgress;
+
+    @Inject
+    TaskIssues issues;
 
     @Inject
     ReportingCycles cycles;
@@ -141,13 +147,26 @@ public class TaskDemoData {
                             report(task, lead, day, Integer.parseInt(arg), "Báo cáo kỳ: đã thực hiện các nội dung của kỳ theo kế hoạch.", false);
                         }
                     }
+                } else if (Integer.parseInt(arg) <= 65) {
+                    // slow work says why: the committee's meetings go through these
+                    taskProgress.reportProgress(task.id(), lead, later(task, LocalDate.of(2025, 9, 30)),
+                            "Đang triển khai, đạt " + arg + "% khối lượng.", Integer.parseInt(arg), false,
+                            List.of("Thiếu cán bộ chuyên trách công nghệ thông tin", "Hạ tầng mạng tại các xã vùng sâu, vùng xa chưa ổn định"),
+                            List.of());
                 } else {
                     report(task, lead, LocalDate.of(2025, 9, 30), Integer.parseInt(arg),
                             "Đang triển khai, đạt " + arg + "% khối lượng.", false);
                 }
             }
             case "extended", "pending-extension" -> {
-                report(task, lead, LocalDate.of(2025, 8, 15), 40, "Đang triển khai, gặp khó khăn về kinh phí.", false);
+                taskProgress.reportProgress(task.id(), lead, later(task, LocalDate.of(2025, 8, 15)), "Đang triển khai, gặp khó khăn về kinh phí.",
+                        40, false, List.of("Chưa được bố trí kinh phí năm 2025 để thuê dịch vụ và mua sắm thiết bị"),
+                        List.of("Đề nghị Sở Tài chính tham mưu UBND tỉnh bổ sung dự toán cho nhiệm vụ"));
+                if (parts[0].equals("extended")) {
+                    IssueView budget = issues.list(secretariat, null, true, task.id()).get(0);
+                    issues.answer(budget.id(), secretariat, budget.version(), IssueState.RESOLVED,
+                            "UBND tỉnh đã bố trí kinh phí tại quyết định bổ sung dự toán năm 2025; đơn vị triển khai theo thời hạn đã gia hạn.");
+                }
                 ExtensionView extension = taskExtensions.requestExtension(task.id(), lead, LocalDate.parse(arg),
                         "Chờ bố trí kinh phí và hoàn thiện hạ tầng; đề nghị gia hạn.");
                 if (parts[0].equals("extended")) {
@@ -164,8 +183,12 @@ public class TaskDemoData {
     }
 
     private void report(TaskView task, Caller lead, LocalDate day, int percent, String text, boolean proposes) {
-        LocalDate on = day.isBefore(task.assignedOn()) ? task.assignedOn() : day;
-        taskProgress.reportProgress(task.id(), lead, on, text, percent, proposes);
+        taskProgress.reportProgress(task.id(), lead, later(task, day), text, percent, proposes);
+    }
+
+    /** The day, or the task's assignment if that came later: nothing is reported before it was assigned. */
+    private static LocalDate later(TaskView task, LocalDate day) {
+        return day.isBefore(task.assignedOn()) ? task.assignedOn() : day;
     }
 
     private UnitId unit(String code) {
