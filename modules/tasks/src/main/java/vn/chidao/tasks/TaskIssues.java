@@ -19,6 +19,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
 import vn.chidao.tasks.domain.Task;
 import vn.chidao.tasks.domain.TaskIssue;
 
@@ -71,6 +72,11 @@ public class TaskIssues {
      * {@code open} keeps those still raised or being handled; {@code task} one task's.
      */
     public List<IssueView> list(Caller caller, UnitId unit, boolean open, TaskId task) {
+        return list(caller, unit, open, task, null);
+    }
+
+    /** The same, narrowed to one document's tasks when {@code document} is given (a briefing about one plan). */
+    public List<IssueView> list(Caller caller, UnitId unit, boolean open, TaskId task, DocumentId document) {
         UnitId scope = unit;
         if (!caller.readsEverything()) {
             if (caller.unit() == null || unit != null && !unit.equals(caller.unit())) {
@@ -82,6 +88,9 @@ public class TaskIssues {
             access.visible(task, caller);
         }
         StringBuilder jpql = new StringBuilder("select i from TaskIssue i where 1 = 1");
+        if (document != null) {
+            jpql.append(" and i.taskId in (select t.id from Task t where t.documentId = :document)");
+        }
         if (scope != null) {
             jpql.append(" and i.unitId = :unit");
         }
@@ -101,6 +110,9 @@ public class TaskIssues {
         }
         if (task != null) {
             query.setParameter("task", task.value());
+        }
+        if (document != null) {
+            query.setParameter("document", document.value());
         }
         List<TaskIssue> issues = query.setMaxResults(2000).getResultList();
         List<Long> taskIds = issues.stream().map(TaskIssue::taskId).distinct().toList();

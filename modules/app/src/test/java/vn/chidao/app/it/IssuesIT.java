@@ -39,6 +39,11 @@ class IssuesIT {
         assertThat(homeAffairsHead.get("/api/issues?unit=" + Demo.unit("STC")).array()).isEmpty();
         assertThat(homeAffairsHead.get("/api/issues?task=" + finance).status()).isEqualTo(404);
 
+        // the next briefing lists them, by unit
+        String briefing = Pdfs.text(briefing());
+        assertThat(briefing).contains("IV. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ", "Thiếu 3 máy quét",
+                "Đường truyền tại các xã vùng sâu chưa ổn định", "V. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
+
         JsonObject budget = queue.stream().filter(i -> i.getInt("task") == finance && i.getString("text").startsWith("Chưa được bố trí"))
                 .findFirst().orElseThrow();
         String path = "/api/issues/" + budget.getInt("id");
@@ -60,6 +65,7 @@ class IssuesIT {
                         .isEqualTo("RESOLVED UBND tỉnh đã bố trí 1,2 tỷ đồng tại Quyết định bổ sung dự toán."));
         assertThat(secretariat.post(path + "/answer", "{\"version\":" + answered.json().getInt("version")
                 + ",\"state\":\"ANSWERED\",\"answer\":\"Lần hai\"}").status()).isEqualTo(409);
+        assertThat(Pdfs.text(briefing())).contains("Thiếu 3 máy quét").doesNotContain("Chưa được bố trí kinh phí năm 2026");
     }
 
     @Test
@@ -76,6 +82,13 @@ class IssuesIT {
         assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("obstacles");
         assertThat(financeHead.get("/api/tasks/" + task + "/progress").array()).isEmpty();
         assertThat(financeHead.get("/api/issues?task=" + task).array()).isEmpty();
+    }
+
+    /** A briefing of KH 382 (the tasks here belong to it), as a PDF. */
+    private byte[] briefing() {
+        Api.Reply made = secretariat.post("/api/reports", "{\"kind\":\"BRIEFING\",\"documentId\":" + Demo.document("382/KH-UBND") + "}");
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return secretariat.download("/api/reports/" + made.json().getInt("id") + "/content").body();
     }
 
     private static List<JsonObject> open(Api api) {

@@ -44,11 +44,14 @@ import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.Table;
 import vn.chidao.reporting.engine.Table.Column;
 import vn.chidao.tasks.ExtensionTally;
+import vn.chidao.tasks.IssueKind;
+import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.UnitStatusCounts;
 
@@ -73,6 +76,9 @@ public class BriefingComposer {
 
     @Inject
     ReportSettings settings;
+
+    @Inject
+    TaskIssues issues;
 
     /** The briefing for one document, or for every task when {@code documentId} is null. */
     public ReportContent briefing(DocumentId documentId, LocalDate asOf, Caller caller, Instant now) {
@@ -166,6 +172,19 @@ public class BriefingComposer {
         p.put("OVERDUE_ROWS", overdueRows);
         p.put("OVERDUE_NOTE", overdueRows.isEmpty() ? text("briefing.overdue.none")
                 : text("briefing.overdue.some", number(overdueRows.size())));
+        // IV: what units say holds them back, not yet answered, by unit and then oldest first
+        List<IssueView> openIssues = issues.list(caller, null, true, null, documentId);
+        List<Map<String, Object>> issueRows = openIssues.stream()
+                .sorted(Comparator.comparing((IssueView i) -> unitName(units, i.unit())).thenComparing(IssueView::raisedOn))
+                .map(i -> row("unit", unitName(units, i.unit()), "task", i.taskCode() + ". " + i.taskTitle(),
+                        "kind", text("issue.kind." + i.kind().name()), "text", i.text(), "raisedOn", day(i.raisedOn()),
+                        "days", i.ageDays(), "state", text("issue.state." + i.state().name())))
+                .toList();
+        long obstacles = openIssues.stream().filter(i -> i.kind() == IssueKind.OBSTACLE).count();
+        p.put("ISSUE_ROWS", issueRows);
+        p.put("ISSUES_NOTE", issueRows.isEmpty() ? text("briefing.issues.none")
+                : text("briefing.issues.some", number(obstacles), number(issueRows.size() - obstacles),
+                        number(issueRows.stream().map(r -> r.get("unit")).distinct().count())));
         p.put("TARGET_ROWS", targetRows);
         p.put("TARGETS_NOTE", targets.isEmpty() ? text("briefing.targets.none") : text("briefing.targets.some",
                 number(targets.size()), lower(standing(TargetStanding.ON_TRACK)), number(standings.getOrDefault(TargetStanding.ON_TRACK, 0L)),
@@ -192,6 +211,10 @@ public class BriefingComposer {
                         Column.date("originalDue", text("col.originalDue")), Column.number("days", text("col.daysOverdue")),
                         Column.number("percent", text("col.percent")), Column.date("lastProgressOn", text("col.lastProgressOn")),
                         Column.text("lastProgress", text("col.lastProgressText"))), overdueRows),
+                new Table(text("briefing.issues.sheet"), text("briefing.issues.title"), List.of(Column.text("unit", text("col.unit")),
+                        Column.text("task", text("col.task")), Column.text("kind", text("col.issueKind")), Column.text("text", text("col.issue")),
+                        Column.date("raisedOn", text("col.raisedOn")), Column.number("days", text("col.issueDays")),
+                        Column.text("state", text("col.issueState"))), issueRows),
                 new Table(text("briefing.targets.sheet"), text("briefing.targets.title"), List.of(Column.text("name", text("col.target")),
                         Column.text("unit", text("col.unitOfMeasure")), Column.text("baseline", text("col.baseline")),
                         Column.number("latestValue", text("col.latest")), Column.date("latestOn", text("col.latestOn")),
