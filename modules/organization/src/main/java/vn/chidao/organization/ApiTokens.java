@@ -16,6 +16,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -135,9 +136,7 @@ public class ApiTokens {
     }
 
     private Person person(String email) {
-        return em.createQuery("select p from Person p where p.email = :e", Person.class)
-                .setParameter("e", Person.normalizeEmail(email)).getResultStream().findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("person.notFound", email));
+        return Person.byEmail(em, email, LockModeType.NONE).orElseThrow(() -> RuleViolation.notFound("person.notFound", email));
     }
 
     private static TokenView view(ApiToken t) {

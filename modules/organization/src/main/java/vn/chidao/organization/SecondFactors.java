@@ -243,16 +243,12 @@ public class SecondFactors {
     }
 
     private Person person(String email) {
-        return em.createQuery("select p from Person p where p.email = :e", Person.class)
-                .setParameter("e", Person.normalizeEmail(email)).getResultStream().findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("person.notFound", email));
+        return Person.byEmail(em, email, LockModeType.NONE).orElseThrow(() -> RuleViolation.notFound("person.notFound", email));
     }
 
     /** Locked for the check, so two copies of one code sent at once are not both accepted. */
     private Person lockedPerson(String email) {
-        return em.createQuery("select p from Person p where p.email = :e", Person.class)
-                .setParameter("e", Person.normalizeEmail(email)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+        return Person.byEmail(em, email, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> RuleViolation.notFound("person.notFound", email));
     }
 

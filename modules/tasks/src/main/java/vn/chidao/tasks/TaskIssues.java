@@ -139,8 +139,7 @@ public class TaskIssues {
         TaskIssue issue = answerable(id, caller, expectedVersion);
         issue.answer(state, answer, caller.email(), access.now());
         em.flush();
-        answered.fire(new IssueAnswered(new TaskId(issue.taskId()), new UnitId(issue.unitId()), issue.id(), issue.kind(),
-                issue.state(), issue.text(), issue.answer()));
+        answered.fire(new IssueAnswered(new TaskId(issue.taskId()), new UnitId(issue.unitId()), issue.id()));
         return view(issue);
     }
 

@@ -3,12 +3,14 @@ package vn.chidao.organization.domain;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +18,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -100,6 +103,15 @@ public class Person {
         this.unitId = unitId;
         this.roles.addAll(roles);
         this.locale = locale == null ? "vi" : locale;
+    }
+
+    /**
+     * The account signing in as {@code email} (compared as sign-in compares it), read with {@code lock} — a
+     * pessimistic write lock where two requests must not both use the same one-time code.
+     */
+    public static Optional<Person> byEmail(EntityManager em, String email, LockModeType lock) {
+        return em.createQuery("select p from Person p where p.email = :e", Person.class).setParameter("e", normalizeEmail(email))
+                .setLockMode(lock).getResultStream().findFirst();
     }
 
     /** Sign-in names compare without regard to case, surrounding blanks or Unicode form. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -99,8 +100,7 @@ public class Accounts {
         if (wait > 0) {
             throw RuleViolation.tooMany("person.password.throttled", wait);
         }
-        Person person = em.createQuery("select p from Person p where p.email = :e", Person.class)
-                .setParameter("e", Person.normalizeEmail(email)).getSingleResult();
+        Person person = Person.byEmail(em, email, LockModeType.NONE).orElseThrow();
         if (!identityStore.hasher().verify(current.toCharArray(), person.passwordHash())) {
             throw wrongCurrentPassword(email, clientAddress);
         }
@@ -133,8 +133,7 @@ public class Accounts {
 
     /** "Sign out everywhere": every session and API token of the account ends, on every server. */
     public void signOutEverywhere(String email, String clientAddress) {
-        Person person = em.createQuery("select p from Person p where p.email = :e", Person.class)
-                .setParameter("e", Person.normalizeEmail(email)).getSingleResult();
+        Person person = Person.byEmail(em, email, LockModeType.NONE).orElseThrow();
         revoke(person);
         audit.recordQuietly(person.email(), clientAddress, AuditLog.Action.SESSIONS_REVOKED, person.email(), null);
     }
