@@ -75,6 +75,7 @@ class Startup {
             organization.loadDemo();
             plan.loadDemo();
             tasks.loadDemo();
+            reporting.loadDemo();
         }
         organization.offerSetupIfNeeded();
 

@@ -115,14 +115,24 @@ public class Planning {
     }
 
     public List<TargetView> targets(DocumentId document, LocalDate day) {
-        List<Target> targets = em.createQuery("select t from Target t where t.documentId = :d order by t.pillar, t.id", Target.class)
+        List<Target> targets = em.createQuery("select t from Target t where t.documentId = :d order by t.id", Target.class)
                 .setParameter("d", document.value()).getResultList();
-        return withLatest(targets, day);
+        return inPlanOrder(withLatest(targets, day));
     }
 
     public List<TargetView> allTargets(LocalDate day) {
-        return withLatest(em.createQuery("select t from Target t order by t.documentId, t.pillar, t.id", Target.class)
-                .getResultList(), day);
+        return inPlanOrder(withLatest(em.createQuery("select t from Target t order by t.documentId, t.id", Target.class)
+                .getResultList(), day));
+    }
+
+    /**
+     * Targets as a plan lists them: by document, then by pillar in the plan's order (infrastructure, government, economy,
+     * society, security; none last), then in the order they were entered or imported — not by the pillars' spelling.
+     */
+    private static List<TargetView> inPlanOrder(List<TargetView> targets) {
+        return targets.stream().sorted(java.util.Comparator.comparing((TargetView t) -> t.document().value())
+                .thenComparing(TargetView::pillar, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(t -> t.id().value())).toList();
     }
 
     public Optional<TargetView> target(TargetId id, LocalDate day) {

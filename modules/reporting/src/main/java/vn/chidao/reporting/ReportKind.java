@@ -7,5 +7,7 @@ public enum ReportKind {
     /** Bảng theo dõi nhiệm vụ của một đơn vị. */
     SCORECARD,
     /** Phiếu theo dõi một nhiệm vụ, with its whole timeline. */
-    TASK_SHEET
+    TASK_SHEET,
+    /** Báo cáo đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của các đơn vị for a quarter or a year. */
+    EVALUATION
 }

@@ -22,18 +22,23 @@ import vn.chidao.reporting.archive.Archive;
 import vn.chidao.reporting.archive.Schedules;
 import vn.chidao.reporting.archive.StoredReport;
 import vn.chidao.reporting.compose.BriefingComposer;
+import vn.chidao.reporting.compose.EvaluationComposer;
 import vn.chidao.reporting.compose.ReportSettings;
 import vn.chidao.reporting.compose.ScorecardComposer;
 import vn.chidao.reporting.compose.Snapshot;
 import vn.chidao.reporting.compose.TaskSheetComposer;
+import vn.chidao.reporting.signing.Fonts;
+import vn.chidao.reporting.signing.PdfSigner;
+import vn.chidao.reporting.signing.SigningKeys;
 import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.ReportEngine;
+import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
 import vn.chidao.tasks.TaskAssignment;
 import vn.chidao.tasks.TaskView;
 
 /**
- * Briefings, scorecards and task sheets: generated on demand or on a schedule, from one consistent
+ * Briefings, scorecards, task sheets and evaluations: generated on demand or on a schedule, from one consistent
  * snapshot, and archived with who asked, when, and a SHA-256 so the same bytes can be handed out again.
  * The committee and the secretariat may generate and read every report; a unit's people only their
  * unit's scorecards and the sheets of tasks they can see.
@@ -52,6 +57,9 @@ public class Reports {
 
     @Inject
     TaskSheetComposer taskSheets;
+
+    @Inject
+    EvaluationComposer evaluations;
 
     @Inject
     Snapshot snapshot;
@@ -73,6 +81,12 @@ public class Reports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @Inject
+    AuditLog audit;
 
     public record Download(ArchivedReport report, byte[] content) {
     }
@@ -101,6 +115,7 @@ public class Reports {
                 case BRIEFING -> briefings.briefing(request.document(), asOf, caller, now);
                 case SCORECARD -> scorecards.scorecard(request.unit(), asOf, caller, now);
                 case TASK_SHEET -> taskSheets.taskSheet(request.task(), caller, now);
+                case EVALUATION -> evaluations.evaluation(EvaluationPeriod.parse(request.period()), caller, now);
             });
             String generatedAt = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").format(ZonedDateTime.ofInstant(now, settings.zone()));
             byte[] bytes = engine.render(content, format, caller.email(), List.of(content.title(),
@@ -108,11 +123,46 @@ public class Reports {
             String parameters = "kind=" + request.kind() + ";format=" + format + ";asOf=" + asOf
                     + (request.document() == null ? "" : ";document=" + request.document().value())
                     + (request.unit() == null ? "" : ";unit=" + request.unit().value())
-                    + (request.task() == null ? "" : ";task=" + request.task().value());
+                    + (request.task() == null ? "" : ";task=" + request.task().value())
+                    + (request.kind() == ReportKind.EVALUATION ? ";period=" + EvaluationPeriod.parse(request.period()).code() : "");
             return archive.store(new StoredReport(request.kind(), format, content.title(),
                     content.fileStem() + "." + format.extension(), request.document(), archivedUnit, request.task(), asOf,
                     parameters, caller.email(), now, bytes.length, sha256(bytes), schedule, period), bytes);
         });
+    }
+
+    /**
+     * Signs an archived PDF with the committee's certificate (the secretariat, as the clerk who issues documents does): the
+     * signed file is archived beside the unsigned one, which stays as it was; a report is signed once.
+     */
+    public ArchivedReport sign(ReportId id, Caller caller) {
+        if (!caller.secretariat()) {
+            throw RuleViolation.forbidden("report.sign.forbidden");
+        }
+        ArchivedReport original = archive.find(id).orElseThrow(() -> RuleViolation.notFound("report.notFound"));
+        if (original.format() != ReportFormat.PDF) {
+            throw RuleViolation.invalid("id", "report.sign.notPdf", original.fileName());
+        }
+        if (original.signedFrom() != null) {
+            throw RuleViolation.conflict("id", "report.sign.signedCopy", original.fileName());
+        }
+        archive.signedCopyOf(id).ifPresent(copy -> {
+            throw RuleViolation.conflict("id", "report.sign.already", copy.id().value());
+        });
+        SigningKeys.Loaded loaded = signingKeys.load();
+        if (loaded.key() == null) {
+            throw RuleViolation.unavailable("signing", "report.sign.noKey", loaded.problem());
+        }
+        ArchivedReport signed = engine.bounded(() -> {
+            Instant now = clock.instant();
+            byte[] bytes = PdfSigner.sign(archive.content(id), loaded.key(), new PdfSigner.Details(settings.signerTitle(), settings.place(),
+                    "Phát hành văn bản điện tử", now.atZone(settings.zone()), Fonts.regular()));
+            return archive.store(StoredReport.signedCopy(original, "signed=" + id.value(), loaded.key().subject(), now, bytes.length,
+                    sha256(bytes), caller.email()), bytes);
+        });
+        audit.recordQuietly(caller.email(), null, AuditLog.Action.DOCUMENT_SIGNED, "report " + id.value(),
+                "signed copy " + signed.id().value() + " sha256 " + signed.sha256() + " by " + signed.signer());
+        return signed;
     }
 
     /** Who may ask for what; returns the unit the archived report belongs to (null: the committee's). */
@@ -139,6 +189,13 @@ public class Reports {
                 }
                 TaskView task = assignment.task(request.task(), caller);
                 return caller.unitUser() && !caller.readsEverything() ? caller.unit() : task.leadUnit();
+            }
+            case EVALUATION -> {
+                EvaluationPeriod.parse(request.period());
+                if (!caller.readsEverything()) {
+                    throw RuleViolation.forbidden("report.forbidden");
+                }
+                return null;
             }
             default -> throw RuleViolation.invalid("kind", "report.kind.required");
         }

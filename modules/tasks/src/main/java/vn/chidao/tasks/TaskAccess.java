@@ -52,6 +52,11 @@ class TaskAccess {
         return LocalDate.ofInstant(moment, clock.getZone());
     }
 
+    /** The province's time zone, in which days begin and end. */
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     int soonDays() {
         return soonDays;
     }

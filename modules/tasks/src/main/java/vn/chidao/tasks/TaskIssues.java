@@ -1,5 +1,6 @@
 package vn.chidao.tasks;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,19 @@ public class TaskIssues {
 
     /** The same, narrowed to one document's tasks when {@code document} is given (a briefing about one plan). */
     public List<IssueView> list(Caller caller, UnitId unit, boolean open, TaskId task, DocumentId document) {
+        return list(caller, unit, open, task, document, null);
+    }
+
+    /**
+     * The items answered (answered, resolved or forwarded) after {@code since}, oldest answer first: what the committee
+     * answered since its last briefing; for one document's tasks when {@code document} is given.
+     */
+    public List<IssueView> answeredSince(Caller caller, DocumentId document, Instant since) {
+        return list(caller, null, false, null, document, since).stream()
+                .sorted(java.util.Comparator.comparing(IssueView::answeredAt).thenComparingLong(IssueView::id)).toList();
+    }
+
+    private List<IssueView> list(Caller caller, UnitId unit, boolean open, TaskId task, DocumentId document, Instant answeredSince) {
         UnitId scope = unit;
         if (!caller.readsEverything()) {
             if (caller.unit() == null || unit != null && !unit.equals(caller.unit())) {
@@ -100,6 +114,9 @@ public class TaskIssues {
         if (task != null) {
             jpql.append(" and i.taskId = :task");
         }
+        if (answeredSince != null) {
+            jpql.append(" and i.answeredAt > :since");
+        }
         jpql.append(" order by i.raisedOn, i.id");
         TypedQuery<TaskIssue> query = em.createQuery(jpql.toString(), TaskIssue.class);
         if (scope != null) {
@@ -113,6 +130,9 @@ public class TaskIssues {
         }
         if (document != null) {
             query.setParameter("document", document.value());
+        }
+        if (answeredSince != null) {
+            query.setParameter("since", answeredSince);
         }
         List<TaskIssue> issues = query.setMaxResults(2000).getResultList();
         List<Long> taskIds = issues.stream().map(TaskIssue::taskId).distinct().toList();

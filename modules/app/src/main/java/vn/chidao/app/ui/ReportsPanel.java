@@ -76,15 +76,36 @@ public class ReportsPanel {
         return recent;
     }
 
+    /** The secretariat signs an unsigned PDF of the archive that has no signed copy yet. */
+    public boolean mayBeSigned(ArchivedReport report) {
+        return viewer.isSecretariat() && report.format() == ReportFormat.PDF && report.signedFrom() == null
+                && getRecent().stream().noneMatch(r -> report.id().equals(r.signedFrom()));
+    }
+
+    public void sign(ArchivedReport report) {
+        try {
+            ArchivedReport signed = reports.sign(report.id(), viewer.caller());
+            recent = null;
+            Feedback.done("reports.signed", signed.signer());
+        } catch (RuleViolation violation) {
+            Feedback.problems(violation);
+        }
+    }
+
     public void briefing() {
         download(ReportRequest.briefing(document == null ? null : new DocumentId(document), null, format));
     }
 
     public void scorecard() {
-        download(new ReportRequest(ReportKind.SCORECARD, format, null, viewer.caller().unit(), null, null));
+        download(new ReportRequest(ReportKind.SCORECARD, format, null, viewer.caller().unit(), null, null, null));
     }
 
     private void download(ReportRequest request) {
+        download(reports, viewer, request);
+    }
+
+    /** Generates, archives and sends a report to the browser; a refusal or a busy server is said on the page. */
+    static void download(Reports reports, Viewer viewer, ReportRequest request) {
         try {
             ArchivedReport report = reports.generate(request, viewer.caller());
             Downloads.send(report.format().mediaType(), report.fileName(),

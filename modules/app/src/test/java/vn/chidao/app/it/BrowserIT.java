@@ -312,6 +312,38 @@ class BrowserIT {
     }
 
     @Test
+    void theSecretariatReadsAClosedQuarterAndAUnitHeadOnlyItsOwnLine() {
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/evaluation.xhtml");
+            assertThat(secretariat.text(By.tagName("h1"))).isEqualTo("Đánh giá, xếp loại mức độ hoàn thành nhiệm vụ");
+            secretariat.selectByValue(By.id("evaluation:period"), "2025-Q3");
+            secretariat.settle();
+            assertThat(secretariat.waitFor(By.id("state")).getText()).startsWith("Đã chốt lúc").endsWith(Api.SECRETARIAT);
+            assertThat(secretariat.all(By.cssSelector("#evaluation\\:ranking tbody tr"))).hasSizeGreaterThan(3);
+            assertThat(secretariat.all(By.id("evaluation:close"))).as("a closed quarter is not closed twice").isEmpty();
+            assertThat(secretariat.all(By.id("evaluation:reopen"))).hasSize(1);
+            secretariat.screenshot("20-evaluation-closed-quarter");
+
+            secretariat.click(By.id("evaluation:edit-criteria"));
+            secretariat.waitFor(By.id("evaluation:goodFrom_input"));
+            secretariat.script("document.getElementById('evaluation:goodFrom_input').value = ''");
+            secretariat.type(By.id("evaluation:goodFrom_input"), "95");
+            secretariat.click(By.id("evaluation:save-criteria"));
+            secretariat.settle();
+            assertThat(secretariat.waitFor(By.id("evaluation:messages")).getText()).contains("Ngưỡng xếp loại phải giảm dần");
+            assertThat(Api.as(Api.SECRETARIAT).get("/api/evaluations/criteria").json().getInt("goodFrom")).isEqualTo(70);
+        }
+        try (Browser unitHead = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            unitHead.open("/evaluation.xhtml");
+            unitHead.selectByValue(By.id("evaluation:period"), "2025-Q3");
+            unitHead.settle();
+            assertThat(unitHead.all(By.cssSelector("#evaluation\\:ranking tbody tr"))).hasSizeLessThanOrEqualTo(1);
+            assertThat(unitHead.all(By.id("evaluation:edit-criteria"))).isEmpty();
+            assertThat(unitHead.all(By.id("evaluation:pdf"))).isEmpty();
+        }
+    }
+
+    @Test
     void theTaskListFiltersByStatusKeepsTheFilterInTheAddressAndSavesItByName() {
         String savedByTheSecretariat;
         try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {

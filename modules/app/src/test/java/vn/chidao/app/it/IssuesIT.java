@@ -65,7 +65,26 @@ class IssuesIT {
                         .isEqualTo("RESOLVED UBND tỉnh đã bố trí 1,2 tỷ đồng tại Quyết định bổ sung dự toán."));
         assertThat(secretariat.post(path + "/answer", "{\"version\":" + answered.json().getInt("version")
                 + ",\"state\":\"ANSWERED\",\"answer\":\"Lần hai\"}").status()).isEqualTo(409);
-        assertThat(Pdfs.text(briefing())).contains("Thiếu 3 máy quét").doesNotContain("Chưa được bố trí kinh phí năm 2026");
+        // the next briefing: the item left the open list and stands among the committee's answers since the last briefing
+        String next = Pdfs.text(briefing());
+        String stillOpen = next.substring(next.indexOf("IV. KHÓ KHĂN"), next.indexOf("(lần báo cáo trước)"));
+        String answeredSince = next.substring(next.indexOf("(lần báo cáo trước)"), next.indexOf("V. KẾT QUẢ"));
+        assertThat(stillOpen).contains("Thiếu 3 máy quét").doesNotContain("Chưa được bố trí kinh phí năm 2026");
+        assertThat(answeredSince).contains("Chưa được bố trí kinh phí năm 2026", "UBND tỉnh đã bố trí 1,2 tỷ đồng")
+                .doesNotContain("Thiếu 3 máy quét");
+
+        // each unit's scorecard lists its own items with their answers, and no other unit's
+        String financeCard = Pdfs.text(scorecard(financeHead, Demo.unit("STC")));
+        assertThat(financeCard).contains("KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ CỦA ĐƠN VỊ", "Thiếu 3 máy quét",
+                "UBND tỉnh đã bố trí 1,2 tỷ đồng").doesNotContain("Đường truyền tại các xã vùng sâu chưa ổn định");
+        assertThat(Pdfs.text(scorecard(homeAffairsHead, Demo.unit("SNV")))).contains("Đường truyền tại các xã vùng sâu chưa ổn định")
+                .doesNotContain("Thiếu 3 máy quét");
+    }
+
+    private static byte[] scorecard(Api unitHead, int unit) {
+        Api.Reply made = unitHead.post("/api/reports", "{\"kind\":\"SCORECARD\",\"unitId\":" + unit + "}");
+        assertThat(made.status()).as(made.toString()).isEqualTo(201);
+        return unitHead.download("/api/reports/" + made.json().getInt("id") + "/content").body();
     }
 
     @Test

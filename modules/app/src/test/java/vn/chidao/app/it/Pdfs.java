@@ -65,9 +65,56 @@ final class Pdfs {
         }
     }
 
+    /** One page (1-based) as a PNG under target/reports, for a person to look at. */
+    static Path renderPage(byte[] pdf, int page, String name) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Path dir = Path.of("target", "reports");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".pdf"), pdf);
+            Path file = dir.resolve(name + ".png");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(page - 1, 110), "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of one page (1-based), NFC, lines joined. */
+    static String pageText(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).replaceAll("\\s*\\R\\s*", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first page (1-based) whose text contains {@code words}. */
+    static int pageWith(byte[] pdf, String words) {
+        for (int page = 1; page <= pages(pdf); page++) {
+            if (pageText(pdf, page).contains(words)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page says " + words);
+    }
+
+    /** Whether a page (1-based) is shown wider than it is high (its box turned a quarter counts as turned). */
+    static boolean landscape(byte[] pdf, int page) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage p = document.getPage(page - 1);
+            var box = p.getMediaBox();
+            return (p.getRotation() % 180 == 0) == box.getWidth() > box.getHeight();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -253,6 +253,16 @@ class ProductBenchmark {
         int last = secretariat.post("/api/reports", all).json().getInt("id");
         byte[] pdf = secretariat.download("/api/reports/" + last + "/content").body();
         FIGURES.put("briefing PDF, every task: pages / size (KB)", Pdfs.pages(pdf) + " / " + (pdf.length >> 10));
+        long signStart = System.nanoTime();
+        Api.Reply signed = secretariat.post("/api/reports/" + last + "/signature", "{}");
+        long signing = System.nanoTime() - signStart;
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+        FIGURES.put("signing that briefing (PAdES, visible block, archived), one (ms)", ms(signing));
+        String lastYear = Integer.toString(java.time.LocalDate.now().getYear() - 1);
+        measure("evaluation of a year, every unit, live (GET /api/evaluations/" + lastYear + ")", secretariat,
+                "/api/evaluations/" + lastYear, 20);
+        long[] evaluationPdf = generate(secretariat, "{\"kind\":\"EVALUATION\",\"period\":\"" + lastYear + "\"}", 5);
+        FIGURES.put("evaluation report PDF of a year, p50 (ms)", ms(percentile(evaluationPdf, 50)));
         long inDocument = secretariat.get("/api/tasks/counts?document=" + thousand).array().getValuesAs(jakarta.json.JsonObject.class)
                 .stream().mapToLong(c -> c.getInt("total")).sum();
         assertThat(inDocument).as("tasks in the 1,000-task document").isEqualTo(1000);

@@ -1,5 +1,6 @@
 package vn.chidao.reporting.archive;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import vn.chidao.organization.UnitId;
+import vn.chidao.plan.DocumentId;
 import vn.chidao.reporting.ArchivedReport;
 import vn.chidao.reporting.BriefingReady;
 import vn.chidao.reporting.ReportId;
@@ -43,6 +45,26 @@ public class Archive {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ArchivedReport> find(ReportId id) {
         return Optional.ofNullable(em.find(StoredReport.class, id.value())).map(StoredReport::view);
+    }
+
+    /** When the latest briefing about {@code document} (all documents when null) was generated before {@code before}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> lastBriefing(DocumentId document, Instant before) {
+        TypedQuery<Instant> query = em.createQuery("select max(r.generatedAt) from StoredReport r where r.kind = :kind"
+                        + " and r.signedFrom is null and r.generatedAt < :before and "
+                        + (document == null ? "r.documentId is null" : "r.documentId = :document"), Instant.class)
+                .setParameter("kind", ReportKind.BRIEFING).setParameter("before", before);
+        if (document != null) {
+            query.setParameter("document", document.value());
+        }
+        return Optional.ofNullable(query.getSingleResult());
+    }
+
+    /** The signed copy of a report, if it was signed. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ArchivedReport> signedCopyOf(ReportId id) {
+        return em.createQuery("select r from StoredReport r where r.signedFrom = :id", StoredReport.class).setParameter("id", id.value())
+                .getResultStream().findFirst().map(StoredReport::view);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -79,6 +79,16 @@ public class StoredReport {
     @Column(length = 16)
     private String period;
 
+    /** A signed copy: the unsigned report it signs, the certificate's subject, and when. */
+    @Column(name = "signed_from")
+    private Long signedFrom;
+
+    @Column(length = 500)
+    private String signer;
+
+    @Column(name = "signed_at")
+    private Instant signedAt;
+
     protected StoredReport() {
     }
 
@@ -103,6 +113,19 @@ public class StoredReport {
         this.period = period;
     }
 
+    /** The signed copy of {@code original}: the same report, its new bytes' size and hash, who signed and when. */
+    public static StoredReport signedCopy(ArchivedReport original, String parameters, String signer, Instant at, long sizeBytes,
+                                          String sha256, String by) {
+        String stem = original.fileName().replaceFirst("\\.pdf$", "");
+        StoredReport copy = new StoredReport(original.kind(), original.format(), original.title(), stem + "-da-ky-so.pdf",
+                original.document(), original.unit(), original.task(), original.asOf(), parameters, by, at, sizeBytes, sha256,
+                null, null);
+        copy.signedFrom = original.id().value();
+        copy.signer = signer.length() > 500 ? signer.substring(0, 500) : signer;
+        copy.signedAt = at;
+        return copy;
+    }
+
     public Long id() {
         return id;
     }
@@ -110,6 +133,7 @@ public class StoredReport {
     public ArchivedReport view() {
         return new ArchivedReport(new ReportId(id), kind, format, title, fileName,
                 documentId == null ? null : new DocumentId(documentId), unitId == null ? null : new UnitId(unitId),
-                taskId == null ? null : new TaskId(taskId), asOf, generatedBy, generatedAt, sizeBytes, sha256, scheduleId, period);
+                taskId == null ? null : new TaskId(taskId), asOf, generatedBy, generatedAt, sizeBytes, sha256, scheduleId, period,
+                signedFrom == null ? null : new ReportId(signedFrom), signer, signedAt);
     }
 }

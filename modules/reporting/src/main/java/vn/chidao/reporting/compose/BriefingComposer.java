@@ -40,6 +40,7 @@ import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Planning;
 import vn.chidao.plan.TargetStanding;
 import vn.chidao.plan.TargetView;
+import vn.chidao.reporting.archive.Archive;
 import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.Table;
 import vn.chidao.reporting.engine.Table.Column;
@@ -80,6 +81,9 @@ public class BriefingComposer {
     @Inject
     TaskIssues issues;
 
+    @Inject
+    Archive archive;
+
     /** The briefing for one document, or for every task when {@code documentId} is null. */
     public ReportContent briefing(DocumentId documentId, LocalDate asOf, Caller caller, Instant now) {
         DocumentView document = documentId == null ? null : planning.document(documentId)
@@ -118,11 +122,13 @@ public class BriefingComposer {
                 text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended())),
                 extensions.granted(), null));
 
+        // each slice says its share as the facts table does (one decimal), not as the chart library would round it
         List<Map<String, Object>> statusSlices = new ArrayList<>();
+        long sliced = totals.values().stream().mapToLong(Long::longValue).sum();
         for (StatusClass status : StatusClass.values()) {
             long n = totals.getOrDefault(status, 0L);
             if (n > 0) {
-                statusSlices.add(row("label", status(status), "count", n));
+                statusSlices.add(row("label", status(status), "count", n, "text", number(n) + share(n, sliced)));
             }
         }
 
@@ -152,7 +158,8 @@ public class BriefingComposer {
         Map<TargetStanding, Long> standings = new EnumMap<>(TargetStanding.class);
         targets.forEach(t -> standings.merge(t.standing(), 1L, Long::sum));
         List<Map<String, Object>> targetRows = targets.stream()
-                .map(t -> row("name", t.name(), "unit", t.unitOfMeasure(), "baseline", decimal(t.baseline()),
+                .map(t -> row("pillar", t.pillar() == null ? text("briefing.targets.noPillar") : Messages.text(Wording.VI, "report.pillar." + t.pillar().name()),
+                        "name", t.name(), "unit", t.unitOfMeasure(), "baseline", decimal(t.baseline()),
                         "latest", t.latest() == null ? "—" : decimal(t.latest().value()) + " (" + day(t.latest().asOf()) + ")",
                         "latestValue", t.latest() == null ? null : t.latest().value(),
                         "latestOn", t.latest() == null ? null : day(t.latest().asOf()),
@@ -185,6 +192,17 @@ public class BriefingComposer {
         p.put("ISSUES_NOTE", issueRows.isEmpty() ? text("briefing.issues.none")
                 : text("briefing.issues.some", number(obstacles), number(issueRows.size() - obstacles),
                         number(issueRows.stream().map(r -> r.get("unit")).distinct().count())));
+        // and what the committee answered since its last briefing about the same document (or in the last 30 days)
+        java.util.Optional<Instant> previous = archive.lastBriefing(documentId, now);
+        Instant since = previous.orElse(now.minus(java.time.Duration.ofDays(30)));
+        List<Map<String, Object>> answerRows = issues.answeredSince(caller, documentId, since).stream()
+                .map(i -> row("unit", unitName(units, i.unit()), "text", text("issue.kind." + i.kind().name()) + ": " + i.text(),
+                        "answer", i.answer(), "state", text("issue.state." + i.state().name()),
+                        "answeredOn", day(LocalDate.ofInstant(i.answeredAt(), settings.zone()))))
+                .toList();
+        p.put("ANSWER_ROWS", answerRows);
+        p.put("ANSWERS_NOTE", text((answerRows.isEmpty() ? "briefing.answers.none" : "briefing.answers.some")
+                + (previous.isPresent() ? "" : ".first"), letterhead.moment(since), number(answerRows.size())));
         p.put("TARGET_ROWS", targetRows);
         p.put("TARGETS_NOTE", targets.isEmpty() ? text("briefing.targets.none") : text("briefing.targets.some",
                 number(targets.size()), lower(standing(TargetStanding.ON_TRACK)), number(standings.getOrDefault(TargetStanding.ON_TRACK, 0L)),
@@ -215,6 +233,9 @@ public class BriefingComposer {
                         Column.text("task", text("col.task")), Column.text("kind", text("col.issueKind")), Column.text("text", text("col.issue")),
                         Column.date("raisedOn", text("col.raisedOn")), Column.number("days", text("col.issueDays")),
                         Column.text("state", text("col.issueState"))), issueRows),
+                new Table(text("briefing.answers.sheet"), text("briefing.answers.title"), List.of(Column.text("unit", text("col.unit")),
+                        Column.text("text", text("col.issue")), Column.text("answer", text("col.answer")),
+                        Column.text("state", text("col.issueState")), Column.date("answeredOn", text("col.answeredOn"))), answerRows),
                 new Table(text("briefing.targets.sheet"), text("briefing.targets.title"), List.of(Column.text("name", text("col.target")),
                         Column.text("unit", text("col.unitOfMeasure")), Column.text("baseline", text("col.baseline")),
                         Column.number("latestValue", text("col.latest")), Column.date("latestOn", text("col.latestOn")),

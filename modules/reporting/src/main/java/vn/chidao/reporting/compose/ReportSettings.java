@@ -49,10 +49,18 @@ public class ReportSettings {
         return String.join("\n", profile().recipients());
     }
 
-    /** The signer's title lines, then the name when one is set (the space between is for the signature and seal). */
+    /**
+     * The signer's title lines, room for the signature and seal (always, named or not), then the name when one is set: what
+     * Decree 30/2020 places under the title, and where an electronic signature's visible block goes.
+     */
     public String signer() {
         ProvinceProfile p = profile();
-        return String.join("\n", p.signerTitle()) + (p.signerName() == null ? "" : "\n\n\n\n" + p.signerName());
+        return String.join("\n", p.signerTitle()) + "\n\n\n\n\n" + (p.signerName() == null ? "" : p.signerName());
+    }
+
+    /** The signer's title lines alone ("TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN"). */
+    public java.util.List<String> signerTitle() {
+        return profile().signerTitle();
     }
 
     public ZoneId zone() {

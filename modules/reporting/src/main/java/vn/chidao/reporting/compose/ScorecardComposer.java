@@ -35,10 +35,12 @@ import vn.chidao.organization.UnitView;
 import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.Table;
 import vn.chidao.reporting.engine.Table.Column;
+import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
+import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskView;
 
@@ -56,6 +58,12 @@ public class ScorecardComposer {
 
     @Inject
     Letterhead letterhead;
+
+    @Inject
+    ReportSettings settings;
+
+    @Inject
+    TaskIssues issues;
 
     public ReportContent scorecard(UnitId unitId, LocalDate asOf, Caller caller, Instant now) {
         UnitView unit = organization.unit(unitId).orElseThrow(() -> RuleViolation.notFound("report.unit.unknown"));
@@ -98,7 +106,26 @@ public class ScorecardComposer {
                 })
                 .toList();
 
+        // the unit's own obstacles and recommendations, open ones first, each with where it stands
+        List<IssueView> own = issues.list(caller, unitId, false, null);
+        List<Map<String, Object>> issueRows = own.stream()
+                .sorted(Comparator.comparing((IssueView i) -> !i.state().open()).thenComparing(IssueView::raisedOn))
+                .map(i -> row("unit", unit.displayName(), "task", i.taskCode() + ". " + i.taskTitle(),
+                        "kind", text("issue.kind." + i.kind().name()), "text", i.text() + (i.answer() == null ? ""
+                                : "\n→ " + i.answer()), "raisedOn", day(i.raisedOn()), "days", i.ageDays(),
+                        "state", text("issue.state." + i.state().name())))
+                .toList();
+        long waiting = own.stream().filter(i -> i.state().open()).count();
+
         Map<String, Object> p = letterhead.heading(now);
+        // a "bảng theo dõi" is none of Decree 30/2020's document kinds: it carries no number or symbol of its own and
+        // goes out attached to a report or a letter
+        p.put("NUMBER", "");
+        p.put("ISSUE_ROWS", issueRows);
+        p.put("ISSUES_NOTE", own.isEmpty() ? text("scorecard.issues.none")
+                : text("scorecard.issues.some", number(own.size()), number(waiting)));
+        p.put("RECIPIENTS", settings.recipients());
+        p.put("SIGNER_TITLE", settings.signer());
         p.put("TITLE", text("scorecard.title"));
         p.put("SUBTITLE", text("scorecard.subtitle", unit.name(), day(asOf)));
         p.put("INTRO", text("scorecard.intro", unit.name(), number(leading), number(tasks.size() - leading)));
@@ -112,6 +139,10 @@ public class ScorecardComposer {
                         Column.text("title", text("col.task")), Column.text("role", text("col.role")), Column.date("dueDate", text("col.due")),
                         Column.date("originalDue", text("col.originalDue")), Column.number("extensions", text("col.extensions")),
                         Column.text("status", text("col.status")), Column.number("percent", text("col.percent")),
-                        Column.text("lastProgress", text("col.lastProgress"))), rows)));
+                        Column.text("lastProgress", text("col.lastProgress"))), rows),
+                new Table(text("scorecard.issues.sheet"), text("briefing.issues.title"), List.of(Column.text("task", text("col.task")),
+                        Column.text("kind", text("col.issueKind")), Column.text("text", text("col.issue")),
+                        Column.date("raisedOn", text("col.raisedOn")), Column.number("days", text("col.issueDays")),
+                        Column.text("state", text("col.issueState"))), issueRows)));
     }
 }

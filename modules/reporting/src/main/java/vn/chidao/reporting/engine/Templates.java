@@ -30,8 +30,11 @@ public final class Templates {
 
     /** The sub-reports every main template may use, passed to it as parameters named {@code <NAME>_REPORT}. */
     private static final List<String> PARTS = List.of("header", "facts", "units", "overdue", "issues", "targets",
-            "scorecard-rows", "timeline", "evidence");
-    private static final List<String> MAINS = List.of("briefing", "scorecard", "tasksheet");
+            "scorecard-rows", "timeline", "evidence", "evaluation-ranking", "evaluation-rows", "answers");
+    private static final List<String> MAINS = List.of("briefing", "scorecard", "tasksheet", "evaluation", "evaluation-appendix");
+
+    /** A parameter naming a second main template (landscape, for wide tables) printed after the first, its pages numbered on. */
+    public static final String APPENDIX = "APPENDIX";
 
     private final Map<String, JasperReport> compiled = new HashMap<>();
 
@@ -67,8 +70,13 @@ public final class Templates {
         all.put("ROWS_REPORT", compiled.get("scorecard-rows"));
         try {
             JasperPrint print = JasperFillManager.fillReport(report(main), all, new JREmptyDataSource(1));
+            List<JasperPrint> prints = new java.util.ArrayList<>(List.of(print));
+            if (parameters.get(APPENDIX) instanceof String appendix) {
+                all.put("PAGE_NUMBER_OFFSET", print.getPages().size());
+                prints.add(JasperFillManager.fillReport(report(appendix), all, new JREmptyDataSource(1)));
+            }
             JRPdfExporter exporter = new JRPdfExporter();
-            exporter.setExporterInput(new SimpleExporterInput(print));
+            exporter.setExporterInput(SimpleExporterInput.getInstance(prints));
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
             SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();

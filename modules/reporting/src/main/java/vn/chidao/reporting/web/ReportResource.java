@@ -57,21 +57,21 @@ public class ReportResource {
     @Inject
     Reports reports;
 
-    /** A report to generate; {@code kind} BRIEFING needs nothing else, SCORECARD a unit, TASK_SHEET a task. */
+    /** A report to generate; {@code kind} BRIEFING needs nothing else, SCORECARD a unit, TASK_SHEET a task, EVALUATION a period. */
     public record GenerateRequest(ReportKind kind, ReportFormat format, Long documentId, Long unitId, Long taskId,
-                                  LocalDate asOf) {
+                                  LocalDate asOf, String period) {
     }
 
     public record ScheduleRequest(Long documentId, Frequency frequency) {
     }
 
     @POST
-    @Operation(summary = "Generate a briefing, a unit scorecard or a task sheet (PDF or XLSX); it is archived and its record returned")
+    @Operation(summary = "Generate a briefing, a unit scorecard, a task sheet or a period's evaluation (PDF or XLSX); it is archived and its record returned")
     public Response generate(@NotNull(message = "{request.invalid}") GenerateRequest request) {
         ArchivedReport report = reports.generate(new ReportRequest(request.kind(), request.format(),
                 request.documentId() == null ? null : new DocumentId(request.documentId()),
                 request.unitId() == null ? null : new UnitId(request.unitId()),
-                request.taskId() == null ? null : new TaskId(request.taskId()), request.asOf()), callers.current());
+                request.taskId() == null ? null : new TaskId(request.taskId()), request.asOf(), request.period()), callers.current());
         return Response.created(URI.create("/api/reports/" + report.id().value())).entity(report).build();
     }
 
@@ -104,6 +104,15 @@ public class ReportResource {
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(report.sha256())) + ":")
                 .header("Cache-Control", "no-store")
                 .build();
+    }
+
+    @POST
+    @Path("{id}/signature")
+    @Operation(summary = "Sign an archived PDF with the committee's certificate (PAdES) — secretariat; the signed copy is archived"
+            + " beside it and returned")
+    public Response sign(@PathParam("id") long id) {
+        ArchivedReport signed = reports.sign(new ReportId(id), callers.current());
+        return Response.created(URI.create("/api/reports/" + signed.id().value())).entity(signed).build();
     }
 
     @GET

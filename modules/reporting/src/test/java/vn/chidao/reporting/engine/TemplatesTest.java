@@ -75,6 +75,21 @@ class TemplatesTest {
         }
     }
 
+    @Test
+    void theClosingLineRecipientsAndSignatureShareTheLastPageWhateverTheLength() throws IOException {
+        for (int rows : new int[] {3, 30, 300}) {
+            try (PDDocument document = Loader.loadPDF(templates.pdf("briefing", briefing(rows), "x", "y"))) {
+                int last = document.getNumberOfPages();
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(last);
+                stripper.setEndPage(last);
+                String lastPage = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFC).replace("\n", " ");
+                assertThat(lastPage).as("the last page of a briefing with %d overdue tasks", rows)
+                        .contains("Số liệu trích từ hệ thống Chỉ Đạo.", "Nơi nhận:", "- Lưu: VT.", "TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN");
+            }
+        }
+    }
+
     static Map<String, Object> briefing(int overdueRows) {
         Map<String, Object> p = new HashMap<>();
         p.put("PARENT_BODY", "ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC");
@@ -98,6 +113,11 @@ class TemplatesTest {
         p.put("TARGET_ROWS", List.of(row("name", "Tỷ lệ hồ sơ trực tuyến toàn trình", "unit", "%", "baseline", "40",
                 "latest", "62 (30/09/2026)", "target", "80 (2025)", "standing", "Có nguy cơ chậm")));
         p.put("TARGETS_NOTE", "Có 1 chỉ tiêu.");
+        p.put("ISSUE_ROWS", List.of());
+        p.put("ISSUES_NOTE", "Các đơn vị không nêu khó khăn, vướng mắc hay kiến nghị nào đang chờ trả lời.");
+        p.put("ANSWER_ROWS", List.of(row("unit", "Sở Tài chính", "text", "Kiến nghị: bổ sung kinh phí", "answer", "Đã bố trí 1,2 tỷ đồng",
+                "state", "Đã giải quyết", "answeredOn", "20/11/2026")));
+        p.put("ANSWERS_NOTE", "Từ 08:00 ngày 16/11/2026 đến nay, Ban Chỉ đạo đã trả lời 1 khó khăn, kiến nghị:");
         p.put("FOOTNOTE", "Số liệu trích từ hệ thống Chỉ Đạo.");
         p.put("RECIPIENTS", "- Thường trực Tỉnh ủy;\n- Chủ tịch, các PCT UBND tỉnh;\n- Lưu: VT.");
         p.put("SIGNER_TITLE", "TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN");
