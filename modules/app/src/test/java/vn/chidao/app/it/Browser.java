@@ -67,6 +67,12 @@ public final class Browser implements AutoCloseable {
         return new Browser("vi");
     }
 
+    /** The window's size, as a phone or a tablet shows the pages. */
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        return this;
+    }
+
     public Browser open(String path) {
         driver.get(base + path);
         return this;

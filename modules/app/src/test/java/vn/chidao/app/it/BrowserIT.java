@@ -187,6 +187,40 @@ class BrowserIT {
     }
 
     @Test
+    void aUnitHeadSendsItsReportAsASpreadsheetFromThePhone() throws Exception {
+        int task = Demo.assign(Demo.unique("XL-"), "Cập nhật dữ liệu giá đất lên hệ thống", "STC");
+        byte[] template = Api.as(Api.FINANCE_HEAD).download("/api/progress-reports/template").body();
+        Path filled = Files.createTempFile("bao-cao-", ".xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(template))) {
+            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
+                if (row.getCell(0) != null && row.getCell(0).toString().equals(Integer.toString(task))) {
+                    row.createCell(5).setCellValue("Đã cập nhật 3 trên 8 bảng giá.");
+                    row.createCell(6).setCellValue("35%");
+                    row.createCell(7).setCellValue("- Thiếu dữ liệu bản đồ địa chính số");
+                }
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(filled)) {
+                book.write(out);
+            }
+        }
+        try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            head.resize(390, 844);
+            head.open("/reports.xhtml");
+            head.find(By.cssSelector("[id='progress'] input[type=file]")).sendKeys(filled.toString());
+            head.clickAndWaitForPage(By.id("progress:check"));
+            assertThat(head.text(By.id("progress:progress-preview"))).contains("Đã cập nhật 3 trên 8 bảng giá.", "35");
+            assertThat(Api.as(Api.FINANCE_HEAD).get("/api/tasks/" + task + "/progress").array()).isEmpty();
+            head.screenshot("21-progress-upload-390");
+            head.clickAndWaitForPage(By.id("progress:send"));
+            assertThat(head.text(By.id("progress:progressMessages"))).contains("Đã ghi 1 báo cáo tiến độ.");
+        }
+        assertThat(Api.as(Api.FINANCE_HEAD).get("/api/tasks/" + task + "/progress").array()).hasSize(1);
+        assertThat(Api.as(Api.FINANCE_HEAD).get("/api/issues?task=" + task).array().getJsonObject(0).getString("text"))
+                .isEqualTo("Thiếu dữ liệu bản đồ địa chính số");
+    }
+
+    @Test
     void aScriptSlippedIntoAPageIsRefusedByTheContentSecurityPolicy() {
         try (Browser browser = Browser.signedInAs(Api.SECRETARIAT)) {
             browser.open("/tasks.xhtml");
