@@ -141,7 +141,7 @@ public class TaskIssues {
         List<IssueView> views = new ArrayList<>();
         for (TaskIssue issue : issues) {
             Task t = tasks.get(issue.taskId());
-            views.add(issue.view(t.code(), t.title(), access.today()));
+            views.add(issue.view(t.code(), t.title(), access.today(), access.zone()));
         }
         return views;
     }
@@ -188,6 +188,6 @@ public class TaskIssues {
 
     private IssueView view(TaskIssue issue) {
         Task task = em.find(Task.class, issue.taskId());
-        return issue.view(task.code(), task.title(), access.today());
+        return issue.view(task.code(), task.title(), access.today(), access.zone());
     }
 }

@@ -82,11 +82,24 @@ public class ReportsPanel {
                 && getRecent().stream().noneMatch(r -> report.id().equals(r.signedFrom()));
     }
 
+    /** The signer as people name it: the certificate's common name, not its whole distinguished name. */
+    public String signerName(ArchivedReport report) {
+        if (report.signer() == null) {
+            return "";
+        }
+        try {
+            return new javax.naming.ldap.LdapName(report.signer()).getRdns().stream().filter(r -> r.getType().equalsIgnoreCase("CN"))
+                    .map(r -> r.getValue().toString()).findFirst().orElse(report.signer());
+        } catch (javax.naming.InvalidNameException unreadable) {
+            return report.signer();
+        }
+    }
+
     public void sign(ArchivedReport report) {
         try {
             ArchivedReport signed = reports.sign(report.id(), viewer.caller());
             recent = null;
-            Feedback.done("reports.signed", signed.signer());
+            Feedback.done("reports.signed", signerName(signed));
         } catch (RuleViolation violation) {
             Feedback.problems(violation);
         }

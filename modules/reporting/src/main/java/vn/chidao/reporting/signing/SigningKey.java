@@ -4,6 +4,7 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -40,6 +41,11 @@ public record SigningKey(PrivateKey privateKey, List<X509Certificate> chain) {
 
     private String attribute(org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
         RDN[] rdns = X500Name.getInstance(certificate().getSubjectX500Principal().getEncoded()).getRDNs(type);
-        return rdns.length == 0 ? subject() : IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        if (rdns.length == 0) {
+            return subject();
+        }
+        // the value as written, not escaped for a distinguished name ("a, b" rather than "a\\, b")
+        return rdns[0].getFirst().getValue() instanceof ASN1String text ? text.getString()
+                : IETFUtils.valueToString(rdns[0].getFirst().getValue());
     }
 }

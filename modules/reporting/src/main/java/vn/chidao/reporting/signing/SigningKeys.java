@@ -44,7 +44,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
-    static final String DEMO_NAME = "Ban Chỉ đạo chuyển đổi số (chứng thư thử nghiệm, không có giá trị pháp lý)";
+    /** The demo certificate's names (each within X.509's 64 characters). */
+    static final String DEMO_NAME = "Ban Chỉ đạo chuyển đổi số (thử nghiệm)";
+    static final String DEMO_ORGANISATION = "Chứng thư thử nghiệm, không có giá trị pháp lý";
 
     @Inject
     @ConfigProperty(name = "chidao.signing.keystore")
@@ -95,8 +97,9 @@ public class SigningKeys {
             }
         }
         if ("demo".equalsIgnoreCase(mode)) {
-            LOG.warning(() -> "Demo mode: documents are signed with a test certificate made at start (" + DEMO_NAME + ")");
-            return new Loaded(testCertificate(DEMO_NAME), null);
+            LOG.warning(() -> "Demo mode: documents are signed with a test certificate made at start (" + DEMO_NAME + ", "
+                    + DEMO_ORGANISATION + ")");
+            return new Loaded(testCertificate(DEMO_NAME, DEMO_ORGANISATION), null);
         }
         LOG.info("No signing keystore configured (CHIDAO_SIGNING_KEYSTORE): documents cannot be signed");
         return new Loaded(null, "not configured");
@@ -128,12 +131,13 @@ public class SigningKeys {
     }
 
     /** A self-signed RSA certificate for signing, valid ten years from yesterday. */
-    static SigningKey testCertificate(String commonName) {
+    static SigningKey testCertificate(String commonName, String organisation) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
-            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).addRDN(BCStyle.C, "VN").build();
+            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).addRDN(BCStyle.O, organisation)
+                    .addRDN(BCStyle.C, "VN").build();
             Instant now = Instant.now();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),
                     Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(3650))), name, pair.getPublic());

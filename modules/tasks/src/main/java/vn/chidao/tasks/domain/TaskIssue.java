@@ -126,9 +126,11 @@ public class TaskIssue {
         }
     }
 
-    public IssueView view(String taskCode, String taskTitle, LocalDate today) {
+    /** As read on {@code today}; an answered item's days are those it waited for its answer (days in {@code zone}). */
+    public IssueView view(String taskCode, String taskTitle, LocalDate today, java.time.ZoneId zone) {
+        LocalDate until = answeredAt == null ? today : LocalDate.ofInstant(answeredAt, zone);
         return new IssueView(id, new TaskId(taskId), taskCode, taskTitle, new UnitId(unitId), kind, text, state, handler, answer,
-                answeredBy, answeredAt, raisedBy, raisedOn, Math.max(0, ChronoUnit.DAYS.between(raisedOn, today)), version);
+                answeredBy, answeredAt, raisedBy, raisedOn, Math.max(0, ChronoUnit.DAYS.between(raisedOn, until)), version);
     }
 
     public Long id() {
