@@ -85,6 +85,22 @@ public class BriefingComposer {
     Archive archive;
 
     /** The briefing for one document, or for every task when {@code documentId} is null. */
+    /**
+     * The pie's slices: each says its count and share as the facts table does ({@link Wording#share}, one decimal), not
+     * as the chart library would round it ("5%" beside a table's "4,8%").
+     */
+    static List<Map<String, Object>> slices(Map<StatusClass, Long> totals) {
+        List<Map<String, Object>> slices = new ArrayList<>();
+        long sliced = totals.values().stream().mapToLong(Long::longValue).sum();
+        for (StatusClass status : StatusClass.values()) {
+            long n = totals.getOrDefault(status, 0L);
+            if (n > 0) {
+                slices.add(row("label", status(status), "count", n, "text", number(n) + share(n, sliced)));
+            }
+        }
+        return slices;
+    }
+
     public ReportContent briefing(DocumentId documentId, LocalDate asOf, Caller caller, Instant now) {
         DocumentView document = documentId == null ? null : planning.document(documentId)
                 .orElseThrow(() -> RuleViolation.notFound("report.document.unknown"));
@@ -122,15 +138,7 @@ public class BriefingComposer {
                 text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended())),
                 extensions.granted(), null));
 
-        // each slice says its share as the facts table does (one decimal), not as the chart library would round it
-        List<Map<String, Object>> statusSlices = new ArrayList<>();
-        long sliced = totals.values().stream().mapToLong(Long::longValue).sum();
-        for (StatusClass status : StatusClass.values()) {
-            long n = totals.getOrDefault(status, 0L);
-            if (n > 0) {
-                statusSlices.add(row("label", status(status), "count", n, "text", number(n) + share(n, sliced)));
-            }
-        }
+        List<Map<String, Object>> statusSlices = slices(totals);
 
         List<Map<String, Object>> unitRows = current.stream()
                 .sorted(Comparator.comparingLong((UnitStatusCounts c) -> -count(c, StatusClass.OVERDUE))
