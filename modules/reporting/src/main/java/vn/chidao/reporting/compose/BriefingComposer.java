@@ -168,7 +168,7 @@ public class BriefingComposer {
         List<Map<String, Object>> targetRows = targets.stream()
                 .map(t -> row("pillar", t.pillar() == null ? text("briefing.targets.noPillar") : Messages.text(Wording.VI, "report.pillar." + t.pillar().name()),
                         "name", t.name(), "unit", t.unitOfMeasure(), "baseline", decimal(t.baseline()),
-                        "latest", t.latest() == null ? "—" : decimal(t.latest().value()) + " (" + day(t.latest().asOf()) + ")",
+                        "latest", t.latest() == null ? "—" : decimal(t.latest().value()) + "\n(" + day(t.latest().asOf()) + ")",
                         "latestValue", t.latest() == null ? null : t.latest().value(),
                         "latestOn", t.latest() == null ? null : day(t.latest().asOf()),
                         // the horizons as the plan wrote them ("2025: 15–20%", "2030: ≥ 30%"); no baseline nobody entered
