@@ -113,6 +113,8 @@ public final class Appendices {
             write(sheet, 0, new String[][] {header}, bold);
             write(sheet, 1, rows, null);
             sheet.createFreezePane(0, 1);
+            // a filter on the heading, as on every table the product writes
+            sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(1, rows.length), 0, header.length - 1));
             for (int c = 0; c < header.length; c++) {
                 sheet.setColumnWidth(c, c == 1 ? 60 * 256 : 24 * 256);
             }

@@ -36,6 +36,8 @@ class ProgressImportIT {
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = book.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mã hệ thống");
+            assertThat(sheet.getPaneInformation().isFreezePane()).as("the heading stays in view").isTrue();
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as("filtered").isTrue();
             assertThat(row(sheet, homeAffairs)).as("another unit's task is not in the template").isNull();
             fill(row(sheet, archive), "Đã số hóa 12.000 hồ sơ (40% khối lượng).", "40%",
                     "- Thiếu 3 máy quét chuyên dụng\n- Đường truyền tại kho lưu trữ chậm", "Đề nghị Sở KH&CN hỗ trợ kết nối", "");
