@@ -117,7 +117,13 @@ public class Evaluations {
         if (!period.to().isBefore(today)) {
             throw RuleViolation.invalid("period", "evaluation.period.notEnded", period.label());
         }
-        EvaluationView closed = store.close(live(period, today), caller.email(), clock.instant());
+        EvaluationView closed;
+        try {
+            closed = store.close(live(period, today), caller.email(), clock.instant());
+        } catch (jakarta.persistence.PersistenceException race) {
+            // closed meanwhile by another person or server: the unique period refused the second
+            throw RuleViolation.conflict("period", "evaluation.closed", period.label());
+        }
         audit.recordQuietly(caller.email(), null, AuditLog.Action.EVALUATION_CLOSED, period.code(), closed.rows().size() + " units");
         return closed;
     }

@@ -27,11 +27,11 @@ import vn.chidao.reporting.compose.ReportSettings;
 import vn.chidao.reporting.compose.ScorecardComposer;
 import vn.chidao.reporting.compose.Snapshot;
 import vn.chidao.reporting.compose.TaskSheetComposer;
+import vn.chidao.reporting.engine.ReportContent;
+import vn.chidao.reporting.engine.ReportEngine;
 import vn.chidao.reporting.signing.Fonts;
 import vn.chidao.reporting.signing.PdfSigner;
 import vn.chidao.reporting.signing.SigningKeys;
-import vn.chidao.reporting.engine.ReportContent;
-import vn.chidao.reporting.engine.ReportEngine;
 import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
 import vn.chidao.tasks.TaskAssignment;
@@ -153,13 +153,22 @@ public class Reports {
         if (loaded.key() == null) {
             throw RuleViolation.unavailable("signing", "report.sign.noKey", loaded.problem());
         }
-        ArchivedReport signed = engine.bounded(() -> {
-            Instant now = clock.instant();
-            byte[] bytes = PdfSigner.sign(archive.content(id), loaded.key(), new PdfSigner.Details(settings.signerTitle(), settings.place(),
-                    "Phát hành văn bản điện tử", now.atZone(settings.zone()), Fonts.regular()));
-            return archive.store(StoredReport.signedCopy(original, "signed=" + id.value(), loaded.key().subject(), now, bytes.length,
-                    sha256(bytes), caller.email()), bytes);
-        });
+        ArchivedReport signed;
+        try {
+            signed = engine.bounded(() -> {
+                Instant now = clock.instant();
+                byte[] bytes = PdfSigner.sign(archive.content(id), loaded.key(), new PdfSigner.Details(settings.signerTitle(),
+                        settings.place(), "Phát hành văn bản điện tử", now.atZone(settings.zone()), Fonts.regular()));
+                return archive.store(StoredReport.signedCopy(original, "signed=" + id.value(), loaded.key().subject(), now,
+                        bytes.length, sha256(bytes), caller.email()), bytes);
+            });
+        } catch (RuntimeException failed) {
+            // two clerks signing at once: the database keeps one signed copy per report, the other is told so
+            archive.signedCopyOf(id).ifPresent(copy -> {
+                throw RuleViolation.conflict("id", "report.sign.already", copy.id().value());
+            });
+            throw failed;
+        }
         audit.recordQuietly(caller.email(), null, AuditLog.Action.DOCUMENT_SIGNED, "report " + id.value(),
                 "signed copy " + signed.id().value() + " sha256 " + signed.sha256() + " by " + signed.signer());
         return signed;
