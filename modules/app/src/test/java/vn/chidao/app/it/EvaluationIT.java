@@ -191,6 +191,18 @@ class EvaluationIT {
         }
     }
 
+    @Test
+    void twoSecretariesClosingTheSamePeriodAtOnceGetOneClosingAndOneRefusal() {
+        String period = "2024-Q2";
+        secretariat.post("/api/evaluations/" + period + "/reopen", "{\"reason\":\"Chạy lại kiểm thử\"}");
+        List<java.util.concurrent.CompletableFuture<Integer>> closing = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            closing.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Api.as(Api.SECRETARIAT).post("/api/evaluations/" + period + "/close", "{}").status()));
+        }
+        assertThat(closing.stream().map(java.util.concurrent.CompletableFuture::join).toList()).containsExactlyInAnyOrder(200, 409);
+    }
+
     private String report(String format, String period) {
         Api.Reply made = secretariat.post("/api/reports", "{\"kind\":\"EVALUATION\",\"format\":\"" + format + "\",\"period\":\"" + period + "\"}");
         assertThat(made.status()).as(made.toString()).isEqualTo(201);

@@ -108,6 +108,17 @@ class SigningIT {
         assertThat(Api.as(Api.ADMIN).get("/api/audit?action=DOCUMENT_SIGNED").body()).contains("report " + id);
     }
 
+    @Test
+    void twoClerksSigningTheSameReportAtOnceMakeOneSignedCopy() {
+        int id = secretariat.post("/api/reports", "{\"kind\":\"EVALUATION\",\"period\":\"2025-Q3\"}").json().getInt("id");
+        List<java.util.concurrent.CompletableFuture<Integer>> signing = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            signing.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> Api.as(Api.SECRETARIAT).post("/api/reports/" + id + "/signature", "{}").status()));
+        }
+        assertThat(signing.stream().map(java.util.concurrent.CompletableFuture::join).toList()).containsExactlyInAnyOrder(201, 409);
+    }
+
     private static boolean verify(PDSignature signature, byte[] pdf) throws Exception {
         SignerInformation signer = signer(signature, pdf);
         CMSSignedData cms = cms(signature, pdf);
