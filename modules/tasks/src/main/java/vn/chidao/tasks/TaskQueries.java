@@ -21,6 +21,7 @@ import vn.chidao.organization.Organization;
 import vn.chidao.organization.UnitId;
 import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
+import vn.chidao.tasks.domain.RiskRules;
 import vn.chidao.tasks.domain.StatusRules;
 import vn.chidao.tasks.domain.Task;
 import vn.chidao.tasks.domain.Visibility;
@@ -185,6 +186,22 @@ public class TaskQueries {
                 cooperating.getOrDefault((Long) r[0], List.of()), (LocalDate) r[4])).toList();
     }
 
+    /** How many of the selected tasks are in each early-warning class, as of the filter's day (today when it has none). */
+    public Map<RiskClass, Long> riskCounts(TaskFilter filter, Caller caller) {
+        Where where = where(filter.risk(null), caller, false);
+        TypedQuery<Object[]> query = em.createQuery("select " + RiskRules.JPQL + ", count(t) from Task t where " + where.jpql
+                + " group by " + RiskRules.JPQL, Object[].class);
+        where.bind(query);
+        Map<RiskClass, Long> counts = new EnumMap<>(RiskClass.class);
+        for (RiskClass level : RiskClass.values()) {
+            counts.put(level, 0L);
+        }
+        for (Object[] row : query.getResultList()) {
+            counts.put(RiskClass.valueOf((String) row[0]), (Long) row[1]);
+        }
+        return counts;
+    }
+
     /** How many deadline extensions the selected tasks were granted, and on how many tasks. */
     public ExtensionTally extensionsGranted(TaskFilter filter, Caller caller) {
         Where where = where(filter, caller, false);
@@ -243,6 +260,10 @@ public class TaskQueries {
         if (filter.status() != null) {
             jpql.append(" and ").append(StatusRules.jpql(againstOriginal)).append(" = :status");
             where.parameters.put("status", filter.status().name());
+        }
+        if (filter.risk() != null) {
+            jpql.append(" and ").append(RiskRules.JPQL).append(" = :risk");
+            where.parameters.put("risk", filter.risk().name());
         }
         where.jpql = jpql.toString();
         return where;

@@ -10,7 +10,8 @@ import vn.chidao.plan.TargetId;
 
 /**
  * A task as of a day. {@code status} is judged against the current deadline,
- * {@code statusAgainstOriginal} against the deadline first set, before any extension.
+ * {@code statusAgainstOriginal} against the deadline first set, before any extension; {@code risk} is the early warning,
+ * a separate axis ("đang thực hiện trong hạn — có nguy cơ chậm").
  */
 public record TaskView(TaskId id, DocumentId document, String code, String title, String description,
                        String expectedOutput, Pillar pillar, UnitId leadUnit, UnitId originalLeadUnit,
@@ -18,7 +19,7 @@ public record TaskView(TaskId id, DocumentId document, String code, String title
                        Deadline deadline, LocalDate originalDueDate, LocalDate dueDate, int extensionCount,
                        Priority priority, TaskState state, String stateReason, int percent, LocalDate lastProgressOn,
                        LocalDate proposedOn, LocalDate completedOn, LocalDate assignedOn, StatusClass status,
-                       StatusClass statusAgainstOriginal, long daysOverdue, long version) {
+                       StatusClass statusAgainstOriginal, long daysOverdue, long version, Risk risk) {
 
     public TaskView {
         cooperation = List.copyOf(cooperation);

@@ -62,6 +62,7 @@ import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskState;
 import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.UnitStatusCounts;
+import vn.chidao.tasks.domain.RiskRules;
 import vn.chidao.tasks.domain.StatusRules;
 import vn.chidao.tasks.domain.Task;
 import vn.chidao.tasks.domain.Visibility;
@@ -284,6 +285,7 @@ class InsideServerIT {
 
     private static final LocalDate FAR_DUE = LocalDate.of(2090, 6, 30);
     private static final LocalDate FAR_ORIGINAL = FAR_DUE.minusDays(20);
+    private static final LocalDate RISK_DUE = LocalDate.of(2091, 3, 31);
     private static final long UNIT_A = 9_000_000_001L;
     private static final long UNIT_B = 9_000_000_002L;
     private static final long UNIT_MERGED = 9_000_000_004L;
@@ -333,6 +335,63 @@ class InsideServerIT {
                 }
             }
             assertEquals(TaskState.values().length * 7 * 2 * 12, compared);
+        });
+    }
+
+    /**
+     * The early warning: every state × progress (none, little, much, reported after the day) × a dated or quarterly task
+     * with 0–3 unreported periods, as of days across its life — the SQL rule answers as the Java rule does for each.
+     */
+    @Test
+    void theSqlRiskRuleClassifiesEveryTaskAsTheJavaRuleDoes() throws Exception {
+        inRolledBackTransaction(em -> {
+            LocalDate assigned = RISK_DUE.minusDays(100);
+            List<String> codes = new ArrayList<>();
+            int n = 0;
+            for (TaskState state : TaskState.values()) {
+                for (LocalDate completed : Arrays.asList(null, RISK_DUE.minusDays(10), RISK_DUE.plusDays(5))) {
+                    for (int[] progress : new int[][] {{0, -1}, {10, 40}, {65, 60}, {90, 95}}) {
+                        for (int missed = 0; missed <= 3; missed += 3) {
+                            for (String recurrence : Arrays.asList(null, "QUARTERLY")) {
+                                String code = "RISK-" + n++;
+                                long id = insertTask(em, code, state, completed, recurrence, UNIT_A, UNIT_A);
+                                em.createNativeQuery("update task_task set assigned_on = ?, due_date = ?, original_due_date = ?, percent = ?,"
+                                                + " last_progress_on = ? where id = ?")
+                                        .setParameter(1, assigned).setParameter(2, RISK_DUE).setParameter(3, RISK_DUE)
+                                        .setParameter(4, progress[0])
+                                        .setParameter(5, progress[1] < 0 ? null : assigned.plusDays(progress[1])).setParameter(6, id)
+                                        .executeUpdate();
+                                for (int q = 0; recurrence != null && q < 3; q++) {
+                                    LocalDate start = assigned.plusMonths(3L * q);
+                                    em.createNativeQuery("insert into task_period (task_id, recurrence, starts_on, ends_on, due_on, reported_on)"
+                                                    + " values (?, 'QUARTERLY', ?, ?, ?, ?)")
+                                            .setParameter(1, id).setParameter(2, start).setParameter(3, start.plusMonths(3).minusDays(1))
+                                            .setParameter(4, start.plusMonths(3).minusDays(1))
+                                            .setParameter(5, q < missed ? null : start.plusMonths(3).minusDays(5)).executeUpdate();
+                                }
+                                codes.add(code);
+                            }
+                        }
+                    }
+                }
+            }
+            em.flush();
+            em.clear();
+            Map<String, Task> tasks = new HashMap<>();
+            em.createQuery("select t from Task t where t.code like 'RISK-%'", Task.class).getResultList().forEach(t -> tasks.put(t.code(), t));
+            int compared = 0;
+            for (LocalDate day : List.of(assigned, assigned.plusDays(30), assigned.plusDays(49), assigned.plusDays(50), assigned.plusDays(61),
+                    assigned.plusDays(80), assigned.plusDays(95), RISK_DUE, RISK_DUE.plusDays(1), RISK_DUE.plusDays(30))) {
+                Map<String, String> sql = new HashMap<>();
+                em.createQuery("select t.code, " + RiskRules.JPQL + " from Task t where t.code like 'RISK-%'", Object[].class)
+                        .setParameter("today", day).getResultList().forEach(r -> sql.put((String) r[0], (String) r[1]));
+                for (String code : codes) {
+                    assertEquals(tasks.get(code).risk(day).level().name(), sql.get(code), code + " as of " + day);
+                    compared++;
+                }
+            }
+            assertEquals(codes.size() * 10, compared);
+            assertEquals(TaskState.values().length * 3 * 4 * 2 * 2, codes.size());
         });
     }
 

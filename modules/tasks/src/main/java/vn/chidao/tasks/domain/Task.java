@@ -39,6 +39,7 @@ import vn.chidao.tasks.Deadline;
 import vn.chidao.tasks.DeadlineKind;
 import vn.chidao.tasks.Priority;
 import vn.chidao.tasks.Recurrence;
+import vn.chidao.tasks.Risk;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskState;
@@ -511,7 +512,15 @@ public class Task {
                 extensionCount, priority, state, stateReason, percent, lastProgressOn, proposedOn, completedOn, assignedOn,
                 StatusRules.classify(state, dueDate, completedOn, today, soonDays),
                 StatusRules.classify(state, deadlineKind.periodic() ? dueDate : originalDueDate, completedOn, today, soonDays),
-                StatusRules.daysOverdue(state, dueDate, today), version);
+                StatusRules.daysOverdue(state, dueDate, today), version, risk(today));
+    }
+
+    /** The early warning as of {@code day} ({@link RiskRules}). */
+    public Risk risk(LocalDate day) {
+        int reported = lastProgressOn == null || lastProgressOn.isAfter(day) ? 0 : percent;
+        int missed = (int) periods.stream().filter(p -> p.stateOn(day) == vn.chidao.tasks.PeriodState.MISSING).count();
+        return RiskRules.classify(state, deadlineKind.periodic(), assignedOn, dueDate, completedOn, reported, missed, day,
+                RiskRules.FROM, RiskRules.MARGIN);
     }
 
     public Long id() {

@@ -47,6 +47,7 @@ import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.ProgressView;
 import vn.chidao.tasks.ReportingCycles;
+import vn.chidao.tasks.RiskClass;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskAssignment;
@@ -115,9 +116,10 @@ public class TaskResource {
     public TaskRequests.ListResponse<TaskView> list(@QueryParam("unit") Long unit, @QueryParam("document") Long document,
                                                     @QueryParam("pillar") Pillar pillar, @QueryParam("status") StatusClass status,
                                                     @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
+                                                    @QueryParam("risk") RiskClass risk,
                                                     @QueryParam("offset") @DefaultValue("0") int offset,
                                                     @QueryParam("limit") @DefaultValue("100") int limit) {
-        TaskFilter filter = filter(unit, document, pillar, status, dueFrom, dueTo);
+        TaskFilter filter = filter(unit, document, pillar, status, dueFrom, dueTo).risk(risk);
         int page = Math.max(1, Math.min(limit, MAX_PAGE));
         int from = Math.max(0, offset);
         return new TaskRequests.ListResponse<>(queries.count(filter, callers.current()), from, page,
@@ -133,6 +135,18 @@ public class TaskResource {
                                          @QueryParam("asOf") LocalDate asOf) {
         return queries.countsByUnit(filter(null, document, pillar, null, dueFrom, dueTo).asOf(asOf), callers.current(),
                 "original".equalsIgnoreCase(basis));
+    }
+
+    @GET
+    @Path("risks")
+    @Operation(summary = "Early warning: how many of the tasks the caller may see are on track, at risk, off track (or finished), "
+            + "for a unit or a document, as of a day (today by default)")
+    public Map<RiskClass, Long> risks(@QueryParam("unit") Long unit, @QueryParam("document") Long document,
+                                      @QueryParam("asOf") LocalDate asOf) {
+        if (asOf != null && asOf.isAfter(assignment.today())) {
+            throw RuleViolation.invalid("asOf", "task.asOf.future", asOf);
+        }
+        return queries.riskCounts(filter(unit, document, null, null, null, null).asOf(asOf), callers.current());
     }
 
     @GET

@@ -1,0 +1,68 @@
+package vn.chidao.app.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Early warning as a secretariat meets it: a plan issued two months ago, imported as its appendix, one task at 10 % with
+ * 80 % of its time gone is at risk today and was not a month ago; the list, the counts and the task agree; another unit's
+ * people do not count it.
+ */
+class RiskIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final Api secretariat = Api.as(Api.SECRETARIAT);
+    private final Api financeHead = Api.as(Api.FINANCE_HEAD);
+
+    @Test
+    void aTaskTrailingItsTimeIsAtRiskTodayAndWasNotAMonthAgo() throws Exception {
+        // assigned with the plan 60 days ago, due in 15: 80 % of its time gone today, 40 % a month ago
+        Api.Reply document = secretariat.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + Demo.unique("CB-")
+                + "/KH-BCĐ\",\"issueDate\":\"" + TODAY.minusDays(60) + "\",\"issuingBody\":\"Ban Chỉ đạo tỉnh\",\"summary\":\"Cảnh báo sớm\"}");
+        assertThat(document.status()).as(document.toString()).isEqualTo(201);
+        int plan = document.json().getInt("id");
+        Api.Reply imported = secretariat.upload("/api/tasks/import?document=" + plan, "phu-luc.xlsx", AppendixImportIT.workbook(
+                AppendixImportIT.row("1", "Xây dựng kho dữ liệu tài chính công", "STC", "", TODAY.plusDays(15).format(DMY), ""),
+                AppendixImportIT.row("2", "Số hóa hồ sơ quyết toán", "STC", "", TODAY.plusDays(15).format(DMY), "")));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        JsonObject[] tasks = secretariat.get("/api/tasks?document=" + plan).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().sorted(java.util.Comparator.comparing(t -> t.getString("code"))).toArray(JsonObject[]::new);
+        int slow = tasks[0].getInt("id");
+        int steady = tasks[1].getInt("id");
+        assertThat(financeHead.post("/api/tasks/" + slow + "/progress", "{\"text\":\"Mới khảo sát hiện trạng.\",\"percent\":10}").status())
+                .isEqualTo(201);
+        assertThat(financeHead.post("/api/tasks/" + steady + "/progress", "{\"text\":\"Đã số hóa 70% hồ sơ.\",\"percent\":70}").status())
+                .isEqualTo(201);
+
+        JsonObject risk = secretariat.get("/api/tasks/" + slow).json().getJsonObject("risk");
+        assertThat(risk.getString("level")).isEqualTo("AT_RISK");
+        assertThat(risk.getInt("timeGone")).isEqualTo(80);
+        assertThat(risk.getInt("percent")).isEqualTo(10);
+        assertThat(secretariat.get("/api/tasks/" + slow).json().getString("status")).as("a separate axis").isEqualTo("IN_PROGRESS_ON_TIME");
+        assertThat(secretariat.get("/api/tasks/" + steady).json().getJsonObject("risk").getString("level")).isEqualTo("ON_TRACK");
+
+        JsonObject today = secretariat.get("/api/tasks/risks?document=" + plan).json();
+        assertThat(today.getInt("AT_RISK")).isEqualTo(1);
+        assertThat(today.getInt("ON_TRACK")).isEqualTo(1);
+        JsonObject monthAgo = secretariat.get("/api/tasks/risks?document=" + plan + "&asOf=" + TODAY.minusDays(30)).json();
+        assertThat(monthAgo.getInt("AT_RISK")).as("40 % of its time gone a month ago: not judged yet").isZero();
+        assertThat(monthAgo.getInt("ON_TRACK")).isEqualTo(2);
+        assertThat(secretariat.get("/api/tasks?document=" + plan + "&risk=AT_RISK").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).singleElement().satisfies(t -> assertThat(t.getInt("id")).isEqualTo(slow));
+
+        // another unit's head counts none of them; a day to come is refused naming the field
+        assertThat(Api.as("giamdoc.snv@chidao.local").get("/api/tasks/risks?document=" + plan).json().getInt("AT_RISK")).isZero();
+        Api.Reply future = secretariat.get("/api/tasks/risks?asOf=" + TODAY.plusDays(1));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("asOf");
+    }
+}
