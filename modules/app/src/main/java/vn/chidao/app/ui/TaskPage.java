@@ -115,6 +115,21 @@ public class TaskPage implements Serializable {
         timeline = null;
     }
 
+    /** Why the task is at risk or off track, in words ("đã qua 80% thời gian, tiến độ báo cáo 10%"); empty otherwise. */
+    public String getRiskReason() {
+        TaskView task = getTask();
+        if (task == null) {
+            return "";
+        }
+        vn.chidao.tasks.Risk risk = task.risk();
+        return switch (risk.level()) {
+            case AT_RISK -> task.deadline().kind().periodic() ? Feedback.text("risk.reason.periods", risk.missedPeriods())
+                    : Feedback.text("risk.reason.progress", risk.timeGone(), risk.percent());
+            case OFF_TRACK -> Feedback.text("risk.reason.overdue", risk.daysOverdue());
+            default -> "";
+        };
+    }
+
     public TaskView getTask() {
         return task;
     }

@@ -59,6 +59,19 @@ class RiskIT {
         assertThat(secretariat.get("/api/tasks?document=" + plan + "&risk=AT_RISK").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class)).singleElement().satisfies(t -> assertThat(t.getInt("id")).isEqualTo(slow));
 
+        // the briefing of the plan counts it the same way
+        Api.Reply briefing = secretariat.post("/api/reports", "{\"kind\":\"BRIEFING\",\"documentId\":" + plan + "}");
+        assertThat(briefing.status()).as(briefing.toString()).isEqualTo(201);
+        assertThat(Pdfs.text(secretariat.download("/api/reports/" + briefing.json().getInt("id") + "/content").body()))
+                .contains("Nhiệm vụ có nguy cơ chậm tiến độ 1 (50,0%)");
+
+        // the task page says it in words, beside the status
+        try (Browser page = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            page.open("/task.xhtml?id=" + slow);
+            assertThat(page.text(org.openqa.selenium.By.id("task-risk"))).isEqualTo(
+                    "Có nguy cơ chậm tiến độ — đã qua 80% thời gian, tiến độ báo cáo 10%");
+        }
+
         // another unit's head counts none of them; a day to come is refused naming the field
         assertThat(Api.as("giamdoc.snv@chidao.local").get("/api/tasks/risks?document=" + plan).json().getInt("AT_RISK")).isZero();
         Api.Reply future = secretariat.get("/api/tasks/risks?asOf=" + TODAY.plusDays(1));

@@ -49,6 +49,7 @@ import vn.chidao.tasks.IssueKind;
 import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.PeriodTally;
+import vn.chidao.tasks.RiskClass;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
@@ -84,7 +85,6 @@ public class BriefingComposer {
     @Inject
     Archive archive;
 
-    /** The briefing for one document, or for every task when {@code documentId} is null. */
     /**
      * The pie's slices: each says its count and share as the facts table does ({@link Wording#share}, one decimal), not
      * as the chart library would round it ("5%" beside a table's "4,8%").
@@ -101,6 +101,7 @@ public class BriefingComposer {
         return slices;
     }
 
+    /** The briefing for one document, or for every task when {@code documentId} is null. */
     public ReportContent briefing(DocumentId documentId, LocalDate asOf, Caller caller, Instant now) {
         DocumentView document = documentId == null ? null : planning.document(documentId)
                 .orElseThrow(() -> RuleViolation.notFound("report.document.unknown"));
@@ -137,6 +138,9 @@ public class BriefingComposer {
         facts.add(fact(text("briefing.extensions"),
                 text("briefing.extensions.value", number(extensions.granted()), number(extensions.tasksExtended())),
                 extensions.granted(), null));
+        // early warning, a separate axis: open tasks likely to be late although not late yet
+        long atRisk = queries.riskCounts(filter, caller).getOrDefault(RiskClass.AT_RISK, 0L);
+        facts.add(fact(text("briefing.atRisk"), number(atRisk) + share(atRisk, total), atRisk, total));
 
         List<Map<String, Object>> statusSlices = slices(totals);
 
