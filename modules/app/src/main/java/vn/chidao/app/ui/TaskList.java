@@ -21,6 +21,7 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
+import vn.chidao.tasks.RiskClass;
 import vn.chidao.tasks.SavedFilter;
 import vn.chidao.tasks.SavedFilters;
 import vn.chidao.tasks.StatusClass;
@@ -59,6 +60,7 @@ public class TaskList implements Serializable {
     private Pillar pillar;
     private Long unit;
     private StatusClass status;
+    private RiskClass risk;
     private LocalDate dueFrom;
     private LocalDate dueTo;
 
@@ -74,6 +76,19 @@ public class TaskList implements Serializable {
 
     public StatusClass[] getStatuses() {
         return StatusClass.values();
+    }
+
+    /** The early-warning classes worth filtering by (not "none"). */
+    public RiskClass[] getRisks() {
+        return new RiskClass[] {RiskClass.AT_RISK, RiskClass.OFF_TRACK, RiskClass.ON_TRACK};
+    }
+
+    public RiskClass getRisk() {
+        return risk;
+    }
+
+    public void setRisk(RiskClass risk) {
+        this.risk = risk;
     }
 
     /** Applies the filters by opening the list's own address with them: the page can be bookmarked as it is. */
@@ -121,6 +136,7 @@ public class TaskList implements Serializable {
         add(query, "pillar", pillar);
         add(query, "unit", unit);
         add(query, "status", status);
+        add(query, "risk", risk);
         add(query, "dueFrom", dueFrom);
         add(query, "dueTo", dueTo);
         return query.toString();
@@ -139,7 +155,7 @@ public class TaskList implements Serializable {
 
     TaskFilter filter() {
         return new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
-                pillar, status, dueFrom, dueTo);
+                pillar, status, dueFrom, dueTo).risk(risk);
     }
 
     private final class Tasks extends LazyDataModel<TaskView> {

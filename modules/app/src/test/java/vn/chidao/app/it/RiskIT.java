@@ -65,11 +65,14 @@ class RiskIT {
         assertThat(Pdfs.text(secretariat.download("/api/reports/" + briefing.json().getInt("id") + "/content").body()))
                 .contains("Nhiệm vụ có nguy cơ chậm tiến độ 1 (50,0%)");
 
-        // the task page says it in words, beside the status
+        // the task page says it in words, beside the status; the list filters by it and marks it
         try (Browser page = Browser.signedInAs(Api.FINANCE_HEAD)) {
             page.open("/task.xhtml?id=" + slow);
             assertThat(page.text(org.openqa.selenium.By.id("task-risk"))).isEqualTo(
                     "Có nguy cơ chậm tiến độ — đã qua 80% thời gian, tiến độ báo cáo 10%");
+            page.open("/tasks.xhtml?document=" + plan + "&risk=AT_RISK");
+            assertThat(page.all(org.openqa.selenium.By.cssSelector(".at-risk"))).hasSize(1);
+            assertThat(page.pageSource()).contains("Xây dựng kho dữ liệu tài chính công").doesNotContain("Số hóa hồ sơ quyết toán");
         }
 
         // another unit's head counts none of them; a day to come is refused naming the field
