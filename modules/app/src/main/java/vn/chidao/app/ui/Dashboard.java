@@ -62,6 +62,7 @@ public class Dashboard {
     private List<UnitStatusCounts> perUnit;
     private Map<StatusClass, Long> counts;
     private PeriodTally periodTally;
+    private Long atRisk;
     private List<OwedReport> owed;
     private List<OverdueTask> overdue;
     private List<TaskView> upcoming;
@@ -81,6 +82,14 @@ public class Dashboard {
             periodTally = queries.periodTally(scope(), viewer.caller());
         }
         return periodTally;
+    }
+
+    /** Open tasks at risk of running late (early warning), in the page's scope. */
+    public long getAtRisk() {
+        if (atRisk == null) {
+            atRisk = queries.riskCounts(scope(), viewer.caller()).getOrDefault(vn.chidao.tasks.RiskClass.AT_RISK, 0L);
+        }
+        return atRisk;
     }
 
     public List<Map.Entry<StatusClass, Long>> getCounts() {

@@ -70,6 +70,9 @@ class RiskIT {
             page.open("/task.xhtml?id=" + slow);
             assertThat(page.text(org.openqa.selenium.By.id("task-risk"))).isEqualTo(
                     "Có nguy cơ chậm tiến độ — đã qua 80% thời gian, tiến độ báo cáo 10%");
+            page.open("/index.xhtml");
+            assertThat(Long.parseLong(page.text(org.openqa.selenium.By.id("at-risk")))).as("the unit's dashboard counts as the API does")
+                    .isEqualTo(financeHead.get("/api/tasks/risks?unit=" + Demo.unit("STC")).json().getInt("AT_RISK"));
             page.open("/tasks.xhtml?document=" + plan + "&risk=AT_RISK");
             assertThat(page.all(org.openqa.selenium.By.cssSelector(".at-risk"))).hasSize(1);
             assertThat(page.pageSource()).contains("Xây dựng kho dữ liệu tài chính công").doesNotContain("Số hóa hồ sơ quyết toán");
