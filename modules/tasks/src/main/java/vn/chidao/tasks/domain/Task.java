@@ -518,7 +518,9 @@ public class Task {
     /** The early warning as of {@code day} ({@link RiskRules}). */
     public Risk risk(LocalDate day) {
         int reported = lastProgressOn == null || lastProgressOn.isAfter(day) ? 0 : percent;
-        int missed = (int) periods.stream().filter(p -> p.stateOn(day) == vn.chidao.tasks.PeriodState.MISSING).count();
+        // only a periodic task has periods: a dated one does not load the collection at all
+        int missed = !deadlineKind.periodic() ? 0
+                : (int) periods.stream().filter(p -> p.stateOn(day) == vn.chidao.tasks.PeriodState.MISSING).count();
         return RiskRules.classify(state, deadlineKind.periodic(), assignedOn, dueDate, completedOn, reported, missed, day,
                 RiskRules.FROM, RiskRules.MARGIN);
     }
