@@ -99,6 +99,8 @@ class ProductBenchmark {
         measure("overdue list, one unit, first 100", secretariat, "/api/tasks/overdue?unit=" + unit + "&limit=100", 300);
         measure("counts per unit per status class", secretariat, "/api/tasks/counts", 200);
         measure("counts against the original deadline", secretariat, "/api/tasks/counts?basis=original", 100);
+        measure("early-warning counts, province (GET /api/tasks/risks)", secretariat, "/api/tasks/risks", 100);
+        measure("task list, risk=AT_RISK, first 100", secretariat, "/api/tasks?risk=AT_RISK&limit=100", 100);
         measure("reports a unit owes now (periodic tasks)", secretariat, "/api/periods/owed?unit=" + unit, 300);
         measure("one periodic task's 16 periods", secretariat, "/api/tasks/" + periodicTask(secretariat) + "/periods", 300);
         measure("task list, status=OVERDUE, first 100", secretariat, "/api/tasks?status=OVERDUE&limit=100", 100);
