@@ -12,6 +12,8 @@ public enum NoticeKind {
     OVERDUE,
     /** Still overdue after the configured days, to the secretariat, then weekly. */
     ESCALATION,
+    /** Once per task and deadline, to the lead unit, the morning a task turns at risk of running late (early warning). */
+    AT_RISK,
     /** A person's weekly gathering of their unit's due-soon and overdue tasks. */
     DIGEST
 }

@@ -21,12 +21,14 @@ import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.DueTask;
 import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.TaskView;
 
 /**
  * The daily look at deadlines: reminders before them (7, 3, 1 days and on the day by default), the
  * lead unit's head on the first day past them, the secretariat after {@code chidao.reminders.escalate-after-days}
  * and weekly after that. Every notice has a key (task, kind, deadline, offset, person): running the
- * scan twice, or on two servers at once, creates each one once. A moved deadline gets reminders of its own.
+ * scan twice, or on two servers at once, creates each one once. A moved deadline gets reminders of its own. The lead
+ * unit also hears once when a task turns at risk of running late (early warning).
  */
 @ApplicationScoped
 class ReminderScan {
@@ -89,6 +91,33 @@ class ReminderScan {
                         Map.of("daysOverdue", -until), batch, digestReaders);
             }
         }
+        warnAtRisk(today, batch, digestReaders);
         return postbox.write(batch);
+    }
+
+    /**
+     * The lead unit's people hear once, per task and deadline, that a task turned at risk of running late, with the reason
+     * in their language; a task that recovers and slips again before the same deadline is not warned about twice.
+     */
+    private void warnAtRisk(LocalDate today, vn.chidao.notification.outbox.Postbox.Batch batch, Set<Long> digestReaders) {
+        List<TaskView> atRisk = queries.atRisk(today);
+        Set<String> warned = postbox.existing(atRisk.stream().map(ReminderScan::warningKey).toList());
+        Map<UnitId, List<PersonView>> people = new HashMap<>();
+        for (TaskView task : atRisk) {
+            String key = warningKey(task);
+            if (warned.contains(key)) {
+                continue;
+            }
+            Notices.TaskFacts facts = new Notices.TaskFacts(task.id(), task.code(), task.title(), notices.unitName(task.leadUnit()),
+                    task.dueDate());
+            for (PersonView person : people.computeIfAbsent(task.leadUnit(), u -> notices.unitPeople(List.of(u), false))) {
+                notices.aboutTask(NoticeKind.AT_RISK, key, List.of(person), facts, List.of(facts.name()),
+                        Map.of("reason", task.risk().reason(person.locale())), batch, digestReaders);
+            }
+        }
+    }
+
+    private static String warningKey(TaskView task) {
+        return "AT_RISK:" + task.id().value() + ":" + task.dueDate();
     }
 }

@@ -15,8 +15,10 @@ import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.UnitId;
+import vn.chidao.tasks.domain.RiskRules;
 import vn.chidao.tasks.domain.Task;
 import vn.chidao.tasks.domain.Visibility;
+import vn.chidao.tasks.domain.WarningSettings;
 
 /**
  * What every change of a task starts with, in the caller's transaction: today, the task as the caller may
@@ -62,7 +64,30 @@ class TaskAccess {
     }
 
     TaskView view(Task task) {
-        return task.view(today(), soonDays);
+        LocalDate today = today();
+        return task.view(today, soonDays, thresholds(), task.id() != null && extensionPending(task.id(), today));
+    }
+
+    /** The secretariat's early-warning settings ({@link EarlyWarning}). */
+    RiskRules.Thresholds thresholds() {
+        return em.find(WarningSettings.class, WarningSettings.ID).thresholds();
+    }
+
+    /** The instant {@code day} ends in the province: what happened before it had happened by that day. */
+    java.time.Instant dayEnd(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone()).toInstant();
+    }
+
+    /** The tasks whose request for more time had been made and not yet decided on {@code day}. */
+    java.util.Set<Long> extensionsPending(LocalDate day) {
+        return new java.util.HashSet<>(em.createQuery("select distinct e.taskId from ExtensionRequest e where e.requestedAt < :end"
+                + " and (e.decidedAt is null or e.decidedAt >= :end)", Long.class).setParameter("end", dayEnd(day)).getResultList());
+    }
+
+    private boolean extensionPending(long taskId, LocalDate day) {
+        return !em.createQuery("select e.id from ExtensionRequest e where e.taskId = :t and e.requestedAt < :end"
+                + " and (e.decidedAt is null or e.decidedAt >= :end)", Long.class).setParameter("t", taskId)
+                .setParameter("end", dayEnd(day)).setMaxResults(1).getResultList().isEmpty();
     }
 
     Task visible(TaskId id, Caller caller) {

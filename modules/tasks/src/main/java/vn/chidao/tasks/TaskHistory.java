@@ -185,7 +185,7 @@ public class TaskHistory {
     }
 
     private Map<String, Object> fields(Task state) {
-        TaskView view = state.view(assignment.today(), assignment.soonDays());
+        TaskView view = state.view(assignment.today(), assignment.soonDays(), vn.chidao.tasks.domain.RiskRules.Thresholds.DEFAULT, false);
         Map<String, Object> values = new LinkedHashMap<>();
         FIELDS.forEach((name, read) -> values.put(name, read.apply(view)));
         values.put("deadlineReason", state.deadlineReason());

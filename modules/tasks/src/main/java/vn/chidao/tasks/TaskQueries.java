@@ -45,6 +45,9 @@ public class TaskQueries {
     TaskAssignment assignment;
 
     @Inject
+    TaskAccess access;
+
+    @Inject
     Organization organization;
 
     public List<TaskView> list(TaskFilter filter, Caller caller, int offset, int limit) {
@@ -53,8 +56,15 @@ public class TaskQueries {
                 + " order by t.dueDate, t.id", Task.class);
         where.bind(query);
         LocalDate today = where.today;
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(t -> t.view(today, assignment.soonDays())).toList();
+        List<Task> tasks = query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return views(tasks, today);
+    }
+
+    /** The tasks as of {@code today}, with their status classes and early warning. */
+    List<TaskView> views(List<Task> tasks, LocalDate today) {
+        RiskRules.Thresholds thresholds = access.thresholds();
+        java.util.Set<Long> pending = tasks.isEmpty() ? java.util.Set.of() : access.extensionsPending(today);
+        return tasks.stream().map(t -> t.view(today, access.soonDays(), thresholds, pending.contains(t.id()))).toList();
     }
 
     public long count(TaskFilter filter, Caller caller) {
@@ -186,6 +196,18 @@ public class TaskQueries {
                 cooperating.getOrDefault((Long) r[0], List.of()), (LocalDate) r[4])).toList();
     }
 
+    /**
+     * Every open task at risk of running late as of {@code today}, whoever leads it, with its warning's grounds: what the
+     * morning scan warns lead units about.
+     */
+    public List<TaskView> atRisk(LocalDate today) {
+        Where where = new Where(today, today.plusDays(assignment.soonDays()), access);
+        TypedQuery<Task> query = em.createQuery("select t from Task t where t.state in " + OPEN + " and t.dueDate >= :today and "
+                + RiskRules.JPQL + " = 'AT_RISK' order by t.id", Task.class);
+        where.bind(query);
+        return views(query.getResultList(), today);
+    }
+
     /** How many of the selected tasks are in each early-warning class, as of the filter's day (today when it has none). */
     public Map<RiskClass, Long> riskCounts(TaskFilter filter, Caller caller) {
         Where where = where(filter.risk(null), caller, false);
@@ -228,7 +250,7 @@ public class TaskQueries {
 
     private Where where(TaskFilter filter, Caller caller, boolean againstOriginal) {
         LocalDate today = filter.asOf() == null ? assignment.today() : filter.asOf();
-        Where where = new Where(today, today.plusDays(assignment.soonDays()));
+        Where where = new Where(today, today.plusDays(assignment.soonDays()), access);
         StringBuilder jpql = new StringBuilder("1 = 1");
         if (filter.asOf() != null) {
             jpql.append(" and t.assignedOn <= :today");
@@ -274,10 +296,16 @@ public class TaskQueries {
         private final LocalDate today;
         private String jpql;
 
-        Where(LocalDate today, LocalDate soon) {
+        Where(LocalDate today, LocalDate soon, TaskAccess access) {
             this.today = today;
             parameters.put("today", today);
             parameters.put("soon", soon);
+            parameters.put("dayEnd", access.dayEnd(today));
+            parameters.put("yearAgo", today.minus(RiskRules.LOOK_BACK));
+            RiskRules.Thresholds thresholds = access.thresholds();
+            parameters.put("riskFrom", thresholds.from());
+            parameters.put("riskMargin", thresholds.margin());
+            parameters.put("riskMissed", (long) thresholds.missedPeriods());
         }
 
         void bind(TypedQuery<?> query) {

@@ -97,7 +97,7 @@ class TaskActionsTest {
         } catch (RuleViolation refused) {
             accepted = refused.kind() != RuleViolation.Kind.CONFLICT;
         }
-        assertThat(TaskActions.possible(action, state, task.view(TODAY, 3).deadline(), false))
+        assertThat(TaskActions.possible(action, state, task.view(TODAY, 3, vn.chidao.tasks.domain.RiskRules.Thresholds.DEFAULT, false).deadline(), false))
                 .as(action + " on a task " + state + " due " + deadline).isEqualTo(accepted);
     }
 
@@ -108,7 +108,7 @@ class TaskActionsTest {
                 Priority.NORMAL, Set.of(), Set.of(), ASSIGNED, "thuongtruc@chidao.local");
         task.openPeriods(TODAY);
         boolean completable = TaskActions.possible(TaskAction.PROPOSE_COMPLETION, TaskState.IN_PROGRESS,
-                task.view(TODAY, 3).deadline(), false);
+                task.view(TODAY, 3, vn.chidao.tasks.domain.RiskRules.Thresholds.DEFAULT, false).deadline(), false);
         if (!completable && (state == TaskState.COMPLETION_PROPOSED || state == TaskState.ACCEPTED)) {
             return null;
         }

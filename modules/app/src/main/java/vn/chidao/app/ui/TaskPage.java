@@ -121,13 +121,7 @@ public class TaskPage implements Serializable {
         if (task == null) {
             return "";
         }
-        vn.chidao.tasks.Risk risk = task.risk();
-        return switch (risk.level()) {
-            case AT_RISK -> task.deadline().kind().periodic() ? Feedback.text("risk.reason.periods", risk.missedPeriods())
-                    : Feedback.text("risk.reason.progress", risk.timeGone(), risk.percent());
-            case OFF_TRACK -> Feedback.text("risk.reason.overdue", risk.daysOverdue());
-            default -> "";
-        };
+        return task.risk().reason(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public TaskView getTask() {

@@ -13,7 +13,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -62,6 +64,7 @@ import vn.chidao.tasks.TaskQueries;
 import vn.chidao.tasks.TaskState;
 import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.UnitStatusCounts;
+import vn.chidao.tasks.domain.ExtensionRequest;
 import vn.chidao.tasks.domain.RiskRules;
 import vn.chidao.tasks.domain.StatusRules;
 import vn.chidao.tasks.domain.Task;
@@ -285,7 +288,8 @@ class InsideServerIT {
 
     private static final LocalDate FAR_DUE = LocalDate.of(2090, 6, 30);
     private static final LocalDate FAR_ORIGINAL = FAR_DUE.minusDays(20);
-    private static final LocalDate RISK_DUE = LocalDate.of(2091, 3, 31);
+    // before 2038: a request for more time is kept in a TIMESTAMP column
+    private static final LocalDate RISK_DUE = LocalDate.of(2037, 3, 31);
     private static final long UNIT_A = 9_000_000_001L;
     private static final long UNIT_B = 9_000_000_002L;
     private static final long UNIT_MERGED = 9_000_000_004L;
@@ -314,7 +318,7 @@ class InsideServerIT {
             int soonDays = assignment.soonDays();
             Map<String, Task> tasks = new HashMap<>();
             em.createQuery("select t from Task t where t.dueDate = :due", Task.class).setParameter("due", FAR_DUE).getResultList()
-                    .forEach(t -> tasks.put(t.view(FAR_DUE, soonDays).code(), t));
+                    .forEach(t -> tasks.put(t.code(), t));
             int compared = 0;
             for (LocalDate today : List.of(FAR_ORIGINAL.minusDays(10), FAR_ORIGINAL.minusDays(3), FAR_ORIGINAL.minusDays(1), FAR_ORIGINAL,
                     FAR_ORIGINAL.plusDays(1), FAR_DUE.minusDays(soonDays + 1), FAR_DUE.minusDays(soonDays), FAR_DUE.minusDays(1), FAR_DUE,
@@ -328,7 +332,7 @@ class InsideServerIT {
                     TaskState state = (TaskState) row[1];
                     LocalDate completed = (LocalDate) row[2];
                     String where = row[0] + " " + state + " completed " + completed + " as of " + today;
-                    TaskView java = tasks.get((String) row[0]).view(today, soonDays);
+                    TaskView java = tasks.get((String) row[0]).view(today, soonDays, RiskRules.Thresholds.DEFAULT, false);
                     assertEquals(java.status().name(), sql.get(row[0])[0], where);
                     assertEquals(java.statusAgainstOriginal().name(), sql.get(row[0])[1], where + " against the original deadline");
                     compared++;
@@ -340,36 +344,52 @@ class InsideServerIT {
 
     /**
      * The early warning: every state × progress (none, little, much, reported after the day) × a dated or quarterly task
-     * with 0–3 unreported periods, as of days across its life — the SQL rule answers as the Java rule does for each.
+     * with every period on time or one reported late and two missing × with or without a request for more time (made on day 40, rejected on day 70), as of
+     * days across its life, under the default settings and a stricter secretariat's — the SQL rule answers as the Java
+     * rule does for each.
      */
     @Test
     void theSqlRiskRuleClassifiesEveryTaskAsTheJavaRuleDoes() throws Exception {
         inRolledBackTransaction(em -> {
             LocalDate assigned = RISK_DUE.minusDays(100);
+            ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+            Instant requested = assigned.plusDays(40).atTime(10, 0).atZone(zone).toInstant();
+            Instant decided = assigned.plusDays(70).atTime(10, 0).atZone(zone).toInstant();
             List<String> codes = new ArrayList<>();
+            java.util.Set<String> asked = new java.util.HashSet<>();
             int n = 0;
             for (TaskState state : TaskState.values()) {
                 for (LocalDate completed : Arrays.asList(null, RISK_DUE.minusDays(10), RISK_DUE.plusDays(5))) {
                     for (int[] progress : new int[][] {{0, -1}, {10, 40}, {65, 60}, {90, 95}}) {
                         for (int missed = 0; missed <= 3; missed += 3) {
                             for (String recurrence : Arrays.asList(null, "QUARTERLY")) {
-                                String code = "RISK-" + n++;
-                                long id = insertTask(em, code, state, completed, recurrence, UNIT_A, UNIT_A);
-                                em.createNativeQuery("update task_task set assigned_on = ?, due_date = ?, original_due_date = ?, percent = ?,"
-                                                + " last_progress_on = ? where id = ?")
-                                        .setParameter(1, assigned).setParameter(2, RISK_DUE).setParameter(3, RISK_DUE)
-                                        .setParameter(4, progress[0])
-                                        .setParameter(5, progress[1] < 0 ? null : assigned.plusDays(progress[1])).setParameter(6, id)
-                                        .executeUpdate();
-                                for (int q = 0; recurrence != null && q < 3; q++) {
-                                    LocalDate start = assigned.plusMonths(3L * q);
-                                    em.createNativeQuery("insert into task_period (task_id, recurrence, starts_on, ends_on, due_on, reported_on)"
-                                                    + " values (?, 'QUARTERLY', ?, ?, ?, ?)")
-                                            .setParameter(1, id).setParameter(2, start).setParameter(3, start.plusMonths(3).minusDays(1))
-                                            .setParameter(4, start.plusMonths(3).minusDays(1))
-                                            .setParameter(5, q < missed ? null : start.plusMonths(3).minusDays(5)).executeUpdate();
+                                for (boolean extension : new boolean[] {false, true}) {
+                                    String code = "RISK-" + n++;
+                                    long id = insertTask(em, code, state, completed, recurrence, UNIT_A, UNIT_A);
+                                    em.createNativeQuery("update task_task set assigned_on = ?, due_date = ?, original_due_date = ?, percent = ?,"
+                                                    + " last_progress_on = ? where id = ?")
+                                            .setParameter(1, assigned).setParameter(2, RISK_DUE).setParameter(3, RISK_DUE)
+                                            .setParameter(4, progress[0])
+                                            .setParameter(5, progress[1] < 0 ? null : assigned.plusDays(progress[1])).setParameter(6, id)
+                                            .executeUpdate();
+                                    for (int q = 0; recurrence != null && q < 3; q++) {
+                                        LocalDate start = assigned.plusMonths(3L * q);
+                                        em.createNativeQuery("insert into task_period (task_id, recurrence, starts_on, ends_on, due_on, reported_on)"
+                                                        + " values (?, 'QUARTERLY', ?, ?, ?, ?)")
+                                                .setParameter(1, id).setParameter(2, start).setParameter(3, start.plusMonths(3).minusDays(1))
+                                                .setParameter(4, start.plusMonths(3).minusDays(1))
+                                                .setParameter(5, q >= missed ? start.plusMonths(3).minusDays(5)
+                                                        : q == 1 ? start.plusMonths(3).plusDays(10) : null).executeUpdate();
+                                    }
+                                    if (extension) {
+                                        ExtensionRequest request = new ExtensionRequest(id, UNIT_A, RISK_DUE, RISK_DUE.plusDays(60),
+                                                "chờ kinh phí", "parity@chidao.local", requested);
+                                        em.persist(request);
+                                        request.decide(false, "parity@chidao.local", decided, null);
+                                        asked.add(code);
+                                    }
+                                    codes.add(code);
                                 }
-                                codes.add(code);
                             }
                         }
                     }
@@ -380,18 +400,26 @@ class InsideServerIT {
             Map<String, Task> tasks = new HashMap<>();
             em.createQuery("select t from Task t where t.code like 'RISK-%'", Task.class).getResultList().forEach(t -> tasks.put(t.code(), t));
             int compared = 0;
-            for (LocalDate day : List.of(assigned, assigned.plusDays(30), assigned.plusDays(49), assigned.plusDays(50), assigned.plusDays(61),
-                    assigned.plusDays(80), assigned.plusDays(95), RISK_DUE, RISK_DUE.plusDays(1), RISK_DUE.plusDays(30))) {
-                Map<String, String> sql = new HashMap<>();
-                em.createQuery("select t.code, " + RiskRules.JPQL + " from Task t where t.code like 'RISK-%'", Object[].class)
-                        .setParameter("today", day).getResultList().forEach(r -> sql.put((String) r[0], (String) r[1]));
-                for (String code : codes) {
-                    assertEquals(tasks.get(code).risk(day).level().name(), sql.get(code), code + " as of " + day);
-                    compared++;
+            for (RiskRules.Thresholds thresholds : List.of(RiskRules.Thresholds.DEFAULT, new RiskRules.Thresholds(30, 5, 1))) {
+                for (LocalDate day : List.of(assigned, assigned.plusDays(30), assigned.plusDays(40), assigned.plusDays(49),
+                        assigned.plusDays(50), assigned.plusDays(61), assigned.plusDays(70), assigned.plusDays(80), assigned.plusDays(95),
+                        RISK_DUE, RISK_DUE.plusDays(1), RISK_DUE.plusDays(30))) {
+                    Map<String, String> sql = new HashMap<>();
+                    em.createQuery("select t.code, " + RiskRules.JPQL + " from Task t where t.code like 'RISK-%'", Object[].class)
+                            .setParameter("today", day).setParameter("yearAgo", day.minusYears(1)).setParameter("dayEnd", day.plusDays(1).atStartOfDay(zone).toInstant())
+                            .setParameter("riskFrom", thresholds.from()).setParameter("riskMargin", thresholds.margin())
+                            .setParameter("riskMissed", (long) thresholds.missedPeriods())
+                            .getResultList().forEach(r -> sql.put((String) r[0], (String) r[1]));
+                    boolean pendingThatDay = !day.isBefore(assigned.plusDays(40)) && day.isBefore(assigned.plusDays(70));
+                    for (String code : codes) {
+                        assertEquals(tasks.get(code).risk(day, thresholds, pendingThatDay && asked.contains(code)).level().name(),
+                                sql.get(code), code + " as of " + day + " under " + thresholds);
+                        compared++;
+                    }
                 }
             }
-            assertEquals(codes.size() * 10, compared);
-            assertEquals(TaskState.values().length * 3 * 4 * 2 * 2, codes.size());
+            assertEquals(codes.size() * 12 * 2, compared);
+            assertEquals(TaskState.values().length * 3 * 4 * 2 * 2 * 2, codes.size());
         });
     }
 

@@ -70,6 +70,29 @@ class NotificationsIT {
     }
 
     @Test
+    void theLeadUnitIsWarnedOnceWhenATaskTurnsAtRisk() throws Exception {
+        String code = Demo.unique("CBS-");
+        int task = assign(code, "Xây dựng kho dữ liệu ngân sách", Demo.unit("STC"), "[]",
+                today.plusDays(100).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        awaitMessages(code, 2);
+        assertThat(Api.as(Api.FINANCE_HEAD).post("/api/tasks/" + task + "/progress", "{\"text\":\"Mới khảo sát.\",\"percent\":10}")
+                .status()).isEqualTo(201);
+        // a month on, 30 % of its time gone: not judged yet; at 80 % with 10 % reported it turns at risk
+        assertThat(secretariat.post("/api/notifications/scan?day=" + today.plusDays(30), "{}").status()).isEqualTo(200);
+        for (int i = 0; i < 2; i++) {
+            assertThat(secretariat.post("/api/notifications/scan?day=" + today.plusDays(80), "{}").status()).isEqualTo(200);
+        }
+        assertThat(secretariat.post("/api/notifications/scan?day=" + today.plusDays(85), "{}").status()).isEqualTo(200);
+        secretariat.post("/api/outbox/dispatch", "{}");
+        awaitMessages("Cảnh báo nguy cơ chậm tiến độ: " + code, 2);
+        List<MimeMessage> warnings = settled(code).stream().filter(m -> subject(m).contains("Cảnh báo nguy cơ chậm tiến độ")).toList();
+        assertThat(recipients(warnings)).as("the lead unit's people, each once across four scans")
+                .containsExactlyInAnyOrder("giamdoc.stc@chidao.local", "chuyenvien.stc@chidao.local");
+        assertThat(plainText(to(warnings, "giamdoc.stc@chidao.local"))).contains("chưa đến hạn nhưng có nguy cơ chậm tiến độ",
+                "Lý do: đã qua 80% thời gian, tiến độ báo cáo 10%");
+    }
+
+    @Test
     void markupInATitleReachesTheMailAsTextNeverAsMarkup() throws Exception {
         String code = Demo.unique("XS-");
         assign(code, "Số hóa <img src=x onerror=alert(1)> & \\\"báo cáo\\\"", Demo.unit("CA-TINH"), "[]", "31/12/2027");

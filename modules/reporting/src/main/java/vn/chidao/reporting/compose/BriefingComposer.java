@@ -50,6 +50,7 @@ import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.OverdueTask;
 import vn.chidao.tasks.PeriodTally;
 import vn.chidao.tasks.RiskClass;
+import vn.chidao.tasks.TaskView;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
@@ -141,6 +142,7 @@ public class BriefingComposer {
         // early warning, a separate axis: open tasks likely to be late although not late yet
         long atRisk = queries.riskCounts(filter, caller).getOrDefault(RiskClass.AT_RISK, 0L);
         facts.add(fact(text("briefing.atRisk"), number(atRisk) + share(atRisk, total), atRisk, total));
+        List<Map<String, Object>> atRiskRows = atRiskRows(filter, caller, units);
 
         List<Map<String, Object>> statusSlices = slices(totals);
 
@@ -191,6 +193,9 @@ public class BriefingComposer {
         p.put("OVERDUE_ROWS", overdueRows);
         p.put("OVERDUE_NOTE", overdueRows.isEmpty() ? text("briefing.overdue.none")
                 : text("briefing.overdue.some", number(overdueRows.size())));
+        p.put("ATRISK_ROWS", atRiskRows);
+        p.put("ATRISK_NOTE", atRiskRows.isEmpty() ? text("briefing.atRisk.none")
+                : text("briefing.atRisk.some", number(atRiskRows.size())));
         // IV: what units say holds them back, not yet answered, by unit and then oldest first
         List<IssueView> openIssues = issues.list(caller, null, true, null, documentId);
         List<Map<String, Object>> issueRows = openIssues.stream()
@@ -241,6 +246,10 @@ public class BriefingComposer {
                         Column.date("originalDue", text("col.originalDue")), Column.number("days", text("col.daysOverdue")),
                         Column.number("percent", text("col.percent")), Column.date("lastProgressOn", text("col.lastProgressOn")),
                         Column.text("lastProgress", text("col.lastProgressText"))), overdueRows),
+                new Table(text("briefing.atRisk.sheet"), text("briefing.atRisk"), List.of(Column.text("code", text("col.code")),
+                        Column.text("title", text("col.task")), Column.text("unit", text("col.leadUnit")), Column.date("due", text("col.due")),
+                        Column.number("timeGone", text("col.timeGone")), Column.number("percent", text("col.percent")),
+                        Column.text("reason", text("col.riskReason"))), atRiskRows),
                 new Table(text("briefing.issues.sheet"), text("briefing.issues.title"), List.of(Column.text("unit", text("col.unit")),
                         Column.text("task", text("col.task")), Column.text("kind", text("col.issueKind")), Column.text("text", text("col.issue")),
                         Column.date("raisedOn", text("col.raisedOn")), Column.number("days", text("col.issueDays")),
@@ -253,6 +262,26 @@ public class BriefingComposer {
                         Column.number("latestValue", text("col.latest")), Column.date("latestOn", text("col.latestOn")),
                         Column.number("targetValue", text("col.targetValue")), Column.date("targetDate", text("col.targetDate")),
                         Column.text("standing", text("col.standing"))), targetRows)));
+    }
+
+    /**
+     * The open tasks at risk of running late as of the filter's day, with the reason in words: those trailing their time
+     * the most first, then those with unreported periods, then those awaiting an extension decision.
+     */
+    private List<Map<String, Object>> atRiskRows(TaskFilter filter, Caller caller, Map<Long, UnitView> units) {
+        return queries.list(filter.risk(RiskClass.AT_RISK), caller, 0, MAX_ROWS).stream()
+                .sorted(Comparator.comparing((TaskView t) -> t.risk().ground())
+                        .thenComparingInt(t -> t.risk().percent() - t.risk().timeGone())
+                        .thenComparingInt(t -> -t.risk().missedPeriods())
+                        .thenComparing(TaskView::dueDate).thenComparing(t -> t.id().value()))
+                .map(t -> row("task", taskName(t.code(), t.title()), "code", t.code(), "title", t.title(),
+                        "unit", unitName(units, t.leadUnit()), "due", day(t.dueDate()), "timeGone", (long) t.risk().timeGone(),
+                        "percent", (long) t.risk().percent(), "reason", upper(t.risk().reason(Wording.VI))))
+                .toList();
+    }
+
+    private static String upper(String sentence) {
+        return sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(Wording.VI) + sentence.substring(1);
     }
 
     private static String standing(TargetStanding standing) {

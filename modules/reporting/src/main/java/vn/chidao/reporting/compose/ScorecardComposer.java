@@ -42,6 +42,7 @@ import vn.chidao.tasks.TaskFilter;
 import vn.chidao.tasks.TaskId;
 import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskQueries;
+import vn.chidao.tasks.RiskClass;
 import vn.chidao.tasks.TaskView;
 
 /** One unit's scorecard (Bảng theo dõi nhiệm vụ): the tasks it leads and those it cooperates on, the most pressing first. */
@@ -90,6 +91,8 @@ public class ScorecardComposer {
         facts.add(fact(text("scorecard.onTime"), onTimeRate(leadDated), onTimeParts(leadDated)[0], onTimeParts(leadDated)[1]));
         PeriodTally periodTally = queries.periodTally(new TaskFilter(unitId, null, null, null, null, null, asOf), caller);
         facts.add(fact(text("scorecard.periods"), periods(periodTally), periodTally.onTime(), periodTally.due()));
+        long atRisk = tasks.stream().filter(t -> t.leadUnit().equals(unitId) && t.risk().level() == RiskClass.AT_RISK).count();
+        facts.add(fact(text("scorecard.atRisk"), number(atRisk) + share(atRisk, leading), atRisk, leading));
 
         List<Map<String, Object>> rows = tasks.stream()
                 .sorted(Comparator.comparingInt((TaskView t) -> severity(t.status())).thenComparing(TaskView::dueDate))
@@ -100,7 +103,10 @@ public class ScorecardComposer {
                             "due", day(t.dueDate()) + (t.deadline().kind().periodic() || t.dueDate().equals(t.originalDueDate()) ? ""
                                     : "\n" + text("scorecard.firstDue", day(t.originalDueDate()))),
                             "dueDate", day(t.dueDate()), "originalDue", day(t.originalDueDate()),
-                            "extensions", (long) t.extensionCount(), "status", status(t.status()), "percent", (long) t.percent(),
+                            "extensions", (long) t.extensionCount(), "percent", (long) t.percent(), "statusClass", status(t.status()),
+                            "status", status(t.status()) + (t.risk().level() == RiskClass.AT_RISK
+                                    ? "\n" + text("scorecard.atRiskBecause", t.risk().reason(Wording.VI)) : ""),
+                            "risk", t.risk().level() == RiskClass.AT_RISK ? t.risk().reason(Wording.VI) : null,
                             "lastProgress", lastWords.get(t.id()),
                             "progress", progress(t.percent(), t.lastProgressOn(), lastWords.get(t.id())));
                 })
@@ -138,8 +144,8 @@ public class ScorecardComposer {
                 new Table(text("scorecard.tasks.sheet"), text("scorecard.tasks.title"), List.of(Column.text("code", text("col.code")),
                         Column.text("title", text("col.task")), Column.text("role", text("col.role")), Column.date("dueDate", text("col.due")),
                         Column.date("originalDue", text("col.originalDue")), Column.number("extensions", text("col.extensions")),
-                        Column.text("status", text("col.status")), Column.number("percent", text("col.percent")),
-                        Column.text("lastProgress", text("col.lastProgress"))), rows),
+                        Column.text("statusClass", text("col.status")), Column.text("risk", text("col.riskReason")),
+                        Column.number("percent", text("col.percent")), Column.text("lastProgress", text("col.lastProgress"))), rows),
                 new Table(text("scorecard.issues.sheet"), text("briefing.issues.title"), List.of(Column.text("task", text("col.task")),
                         Column.text("kind", text("col.issueKind")), Column.text("text", text("col.issue")),
                         Column.date("raisedOn", text("col.raisedOn")), Column.number("days", text("col.issueDays")),

@@ -29,7 +29,7 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class Templates {
 
     /** The sub-reports every main template may use, passed to it as parameters named {@code <NAME>_REPORT}. */
-    private static final List<String> PARTS = List.of("header", "facts", "units", "overdue", "issues", "targets",
+    private static final List<String> PARTS = List.of("header", "facts", "units", "overdue", "atrisk", "issues", "targets",
             "scorecard-rows", "timeline", "evidence", "evaluation-ranking", "evaluation-rows", "answers");
     private static final List<String> MAINS = List.of("briefing", "scorecard", "tasksheet", "evaluation", "evaluation-appendix");
 

@@ -134,17 +134,23 @@ public class TaskDemoData {
                 report(task, lead, LocalDate.parse(arg).minusMonths(6), 60, "Đang triển khai.", false);
                 report(task, lead, LocalDate.parse(arg), 100, "Đã hoàn thành, đề nghị xem xét.", true);
             }
-            case "progress", "missed-last" -> {
+            case "progress", "missed-last", "late-twice" -> {
                 if (task.deadline().kind().periodic()) {
-                    // a periodic task reports a few days before each period's due day ("missed-last": all but the last one due)
+                    // a periodic task reports a few days before each period's due day ("missed-last": all but the last one
+                    // due; "late-twice": the last two due reported twelve days late, which the early warning notices)
                     List<PeriodView> periods = cycles.periods(task.id(), lead);
                     LocalDate today = assignment.today();
+                    List<LocalDate> due = periods.stream().map(PeriodView::dueOn).filter(d -> d.isBefore(today)).sorted().toList();
                     for (PeriodView period : periods) {
-                        boolean lastDue = period.dueOn().isBefore(today) && periods.stream()
-                                .noneMatch(p -> p.dueOn().isAfter(period.dueOn()) && p.dueOn().isBefore(today));
-                        LocalDate day = period.dueOn().minusDays(4);
+                        int fromLast = due.size() - 1 - due.indexOf(period.dueOn());
+                        boolean lastDue = due.contains(period.dueOn()) && fromLast == 0;
+                        boolean late = parts[0].equals("late-twice") && due.contains(period.dueOn()) && fromLast < 2;
+                        LocalDate day = late ? period.dueOn().plusDays(12) : period.dueOn().minusDays(4);
+                        day = day.isAfter(today) && late ? today : day;
                         if (!day.isAfter(today) && !(lastDue && parts[0].equals("missed-last"))) {
-                            report(task, lead, day, Integer.parseInt(arg), "Báo cáo kỳ: đã thực hiện các nội dung của kỳ theo kế hoạch.", false);
+                            report(task, lead, day, Integer.parseInt(arg), late
+                                    ? "Báo cáo kỳ (chậm do chờ số liệu của các xã): đã thực hiện các nội dung của kỳ."
+                                    : "Báo cáo kỳ: đã thực hiện các nội dung của kỳ theo kế hoạch.", false);
                         }
                     }
                 } else if (Integer.parseInt(arg) <= 65) {

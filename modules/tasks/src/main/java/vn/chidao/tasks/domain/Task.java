@@ -498,7 +498,11 @@ public class Task {
         return cooperation.stream().filter(c -> Objects.equals(c.unitId(), unit)).findFirst();
     }
 
-    public TaskView view(LocalDate today, int soonDays) {
+    /**
+     * The task as of {@code today}: its status classes and its early warning under the secretariat's {@code thresholds};
+     * {@code extensionPending} says whether a request for more time awaited a decision that day.
+     */
+    public TaskView view(LocalDate today, int soonDays, RiskRules.Thresholds thresholds, boolean extensionPending) {
         return new TaskView(id == null ? null : new TaskId(id), new DocumentId(documentId), code, title, description, expectedOutput, pillar,
                 new UnitId(leadUnitId), new UnitId(originalLeadUnitId),
                 cooperation.stream().map(c -> new CooperationView(new UnitId(c.unitId()), c.subDueDate(), c.percent(),
@@ -512,17 +516,19 @@ public class Task {
                 extensionCount, priority, state, stateReason, percent, lastProgressOn, proposedOn, completedOn, assignedOn,
                 StatusRules.classify(state, dueDate, completedOn, today, soonDays),
                 StatusRules.classify(state, deadlineKind.periodic() ? dueDate : originalDueDate, completedOn, today, soonDays),
-                StatusRules.daysOverdue(state, dueDate, today), version, risk(today));
+                StatusRules.daysOverdue(state, dueDate, today), version, risk(today, thresholds, extensionPending));
     }
 
     /** The early warning as of {@code day} ({@link RiskRules}). */
-    public Risk risk(LocalDate day) {
+    public Risk risk(LocalDate day, RiskRules.Thresholds thresholds, boolean extensionPending) {
         int reported = lastProgressOn == null || lastProgressOn.isAfter(day) ? 0 : percent;
         // only a periodic task has periods: a dated one does not load the collection at all
         int missed = !deadlineKind.periodic() ? 0
-                : (int) periods.stream().filter(p -> p.stateOn(day) == vn.chidao.tasks.PeriodState.MISSING).count();
-        return RiskRules.classify(state, deadlineKind.periodic(), assignedOn, dueDate, completedOn, reported, missed, day,
-                RiskRules.FROM, RiskRules.MARGIN);
+                : (int) periods.stream().filter(p -> p.dueOn().isBefore(day) && !p.dueOn().isBefore(day.minus(RiskRules.LOOK_BACK)))
+                        .map(p -> p.stateOn(day))
+                        .filter(s -> s == vn.chidao.tasks.PeriodState.MISSING || s == vn.chidao.tasks.PeriodState.REPORTED_LATE).count();
+        return RiskRules.classify(state, deadlineKind.periodic(), assignedOn, dueDate, completedOn, reported, missed, extensionPending,
+                day, thresholds);
     }
 
     public Long id() {

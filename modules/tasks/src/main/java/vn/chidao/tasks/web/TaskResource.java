@@ -39,6 +39,8 @@ import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.TargetId;
 import vn.chidao.tasks.AppendixImport;
+import vn.chidao.tasks.EarlyWarning;
+import vn.chidao.tasks.EarlyWarningSettings;
 import vn.chidao.tasks.ExtensionView;
 import vn.chidao.tasks.ImportReport;
 import vn.chidao.tasks.ImportTemplates;
@@ -91,6 +93,9 @@ public class TaskResource {
     TaskQueries queries;
 
     @Inject
+    EarlyWarning earlyWarning;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -135,6 +140,22 @@ public class TaskResource {
                                          @QueryParam("asOf") LocalDate asOf) {
         return queries.countsByUnit(filter(null, document, pillar, null, dueFrom, dueTo).asOf(asOf), callers.current(),
                 "original".equalsIgnoreCase(basis));
+    }
+
+    @GET
+    @Path("early-warning")
+    @Operation(summary = "The settings the early warning is judged by: from which share of its time a task's progress is judged, "
+            + "how many points it may trail, how many unreported periods warn about a periodic task")
+    public EarlyWarningSettings earlyWarning() {
+        callers.current();
+        return earlyWarning.settings();
+    }
+
+    @PUT
+    @Path("early-warning")
+    @Operation(summary = "Change the early-warning settings (all three, with the version read) — secretariat")
+    public EarlyWarningSettings changeEarlyWarning(@NotNull(message = "{request.invalid}") EarlyWarningSettings settings) {
+        return earlyWarning.change(settings, callers.current());
     }
 
     @GET

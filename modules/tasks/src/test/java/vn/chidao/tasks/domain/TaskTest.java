@@ -75,7 +75,7 @@ class TaskTest {
         task.reportProgress(new UnitId(LEAD), LocalDate.of(2025, 8, 1), 100, true, LocalDate.of(2025, 8, 1));
         task.acceptCompletion();
 
-        var view = task.view(LocalDate.of(2025, 8, 2), 3);
+        var view = task.view(LocalDate.of(2025, 8, 2), 3, RiskRules.Thresholds.DEFAULT, false);
         assertThat(view.status()).isEqualTo(StatusClass.DONE_ON_TIME);
         assertThat(view.statusAgainstOriginal()).isEqualTo(StatusClass.DONE_LATE);
         assertThat(view.extensionCount()).isEqualTo(1);
@@ -99,7 +99,7 @@ class TaskTest {
 
         task.reportProgress(new UnitId(PARTNER), LocalDate.of(2025, 4, 1), 100, false, LocalDate.of(2025, 4, 1));
 
-        var view = task.view(LocalDate.of(2025, 4, 2), 3);
+        var view = task.view(LocalDate.of(2025, 4, 2), 3, RiskRules.Thresholds.DEFAULT, false);
         assertThat(view.percent()).isZero();
         assertThat(view.state()).isEqualTo(TaskState.ASSIGNED);
         assertThat(view.cooperation().get(0).percent()).isEqualTo(100);
@@ -163,7 +163,7 @@ class TaskTest {
         task.openPeriods(today);
 
         assertThat(task.dueDate()).isEqualTo(LocalDate.of(2026, 9, 30));
-        TaskView view = task.view(today, 3);
+        TaskView view = task.view(today, 3, RiskRules.Thresholds.DEFAULT, false);
         assertThat(view.status()).isEqualTo(StatusClass.OVERDUE);
         assertThat(view.daysOverdue()).isEqualTo(61);
         assertThat(view.statusAgainstOriginal()).as("no first deadline of 2025 to be late against").isEqualTo(StatusClass.OVERDUE);
@@ -272,7 +272,7 @@ class TaskTest {
 
         task.moveUnit(LEAD, 99L);
 
-        var view = task.view(LocalDate.of(2025, 4, 1), 3);
+        var view = task.view(LocalDate.of(2025, 4, 1), 3, RiskRules.Thresholds.DEFAULT, false);
         assertThat(view.leadUnit()).isEqualTo(new UnitId(99));
         assertThat(view.originalLeadUnit()).isEqualTo(new UnitId(LEAD));
     }
