@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import vn.chidao.kernel.RuleViolation;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.UnitId;
 import vn.chidao.tasks.domain.ProgressReport;
@@ -33,6 +34,9 @@ public class TaskProgress {
     TaskIssues issues;
 
     @Inject
+    Funding funding;
+
+    @Inject
     Event<Object> events;
 
     public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
@@ -43,10 +47,24 @@ public class TaskProgress {
     /** A progress report with the obstacles and recommendations it raises, each then followed on its own. */
     public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
                                        boolean proposesCompletion, List<String> obstacles, List<String> recommendations) {
+        return reportProgress(id, caller, day, text, percent, proposesCompletion, obstacles, recommendations, List.of());
+    }
+
+    /**
+     * A progress report with its obstacles and recommendations and, from the lead unit, what it disbursed since its
+     * previous report by source (giải ngân); all of it is checked before anything is written.
+     */
+    public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
+                                       boolean proposesCompletion, List<String> obstacles, List<String> recommendations,
+                                       List<Disbursed> disbursed) {
+        List<Disbursed> disbursedLines = Funding.checked(disbursed, funding);
         List<String> obstacleItems = TaskIssues.checked("obstacles", obstacles);
         List<String> recommendationItems = TaskIssues.checked("recommendations", recommendations);
         Task task = access.visible(id, caller);
         access.require(task, caller, TaskAction.REPORT_PROGRESS, "task.progress.unitOnly");
+        if (!disbursedLines.isEmpty() && !task.leadUnitId().equals(caller.unit().value())) {
+            throw RuleViolation.invalid("disbursements", "funding.disbursement.leadOnly");
+        }
         LocalDate today = access.today();
         LocalDate reportedOn = day == null ? today : day;
         TaskState before = task.state();
@@ -59,6 +77,7 @@ public class TaskProgress {
         em.flush();
         issues.raise(task, report.view().id(), reportedOn, caller, IssueKind.OBSTACLE, obstacleItems);
         issues.raise(task, report.view().id(), reportedOn, caller, IssueKind.RECOMMENDATION, recommendationItems);
+        funding.disburse(task, report.view().id(), caller.unit(), reportedOn, disbursedLines, caller);
         if (proposes) {
             events.fire(new CompletionProposed(id, caller.unit()));
         }

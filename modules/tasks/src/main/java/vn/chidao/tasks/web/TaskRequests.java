@@ -73,7 +73,9 @@ public final class TaskRequests {
             /* khó khăn, vướng mắc: one item each, followed on its own */
             List<String> obstacles,
             /* kiến nghị, đề xuất */
-            List<String> recommendations) {
+            List<String> recommendations,
+            /* giải ngân since the previous report, by source (lead unit only) */
+            List<vn.chidao.tasks.Disbursed> disbursements) {
     }
 
     public record ExtensionRequestBody(

@@ -245,7 +245,8 @@ public class TaskResource {
             + " and recommendations it raises (each followed under /api/issues)")
     public Response report(@PathParam("id") long id, @NotNull(message = "{request.invalid}") @Valid TaskRequests.ProgressRequest request) {
         ProgressView report = taskProgress.reportProgress(new TaskId(id), callers.current(), request.reportedOn(),
-                request.text(), request.percent(), request.proposesCompletion(), request.obstacles(), request.recommendations());
+                request.text(), request.percent(), request.proposesCompletion(), request.obstacles(), request.recommendations(),
+                request.disbursements());
         return Response.created(URI.create("tasks/" + id + "/progress")).entity(report).build();
     }
 
