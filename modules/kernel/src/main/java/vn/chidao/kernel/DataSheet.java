@@ -21,8 +21,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class DataSheet {
 
-    /** What a column holds. A PERCENT value is a number of percent (40 is 40%); a DATE may come as dd/MM/yyyy text. */
-    public enum Kind { TEXT, NUMBER, PERCENT, DATE, DATETIME }
+    /**
+     * What a column holds. A PERCENT value is a number of percent (40 is 40%); MONEY is whole đồng shown with thousands
+     * grouped; a DATE may come as dd/MM/yyyy text.
+     */
+    public enum Kind { TEXT, NUMBER, PERCENT, MONEY, DATE, DATETIME }
 
     /** The cell styles of one workbook (a workbook holds a limited number: made once, shared by its sheets). */
     public static final class Styles {
@@ -30,6 +33,7 @@ public final class DataSheet {
         private final CellStyle date;
         private final CellStyle dateTime;
         private final CellStyle percent;
+        private final CellStyle money;
         private final CellStyle wrapped;
 
         public Styles(Workbook workbook) {
@@ -44,6 +48,8 @@ public final class DataSheet {
             dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
             percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
         }
@@ -113,6 +119,14 @@ public final class DataSheet {
                     text(cell, value.toString());
                 }
             }
+            case MONEY -> {
+                if (value instanceof Number number) {
+                    cell.setCellValue(number.doubleValue());
+                    cell.setCellStyle(styles.money);
+                } else {
+                    text(cell, value.toString());
+                }
+            }
             case PERCENT -> {
                 if (value instanceof Number number) {
                     cell.setCellValue(number.doubleValue() / 100);
@@ -169,6 +183,7 @@ public final class DataSheet {
             case DATE -> 10;
             case DATETIME -> 16;
             case NUMBER, PERCENT -> value instanceof Number ? 10 : value.toString().length();
+            case MONEY -> value instanceof Number ? 18 : value.toString().length();
             case TEXT -> value.toString().length();
         };
     }

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import vn.chidao.kernel.Appendices;
 import vn.chidao.kernel.Messages;
+import vn.chidao.kernel.Money;
 import vn.chidao.kernel.RuleViolation;
 import vn.chidao.kernel.Uploads;
 import vn.chidao.organization.Caller;
@@ -60,6 +61,9 @@ public class AppendixImport {
     @Inject
     UnitGroups unitGroups;
 
+    @Inject
+    Funding funding;
+
     /**
      * Reads a task appendix into {@code documentId}'s tasks (a dry run only reports). Recurring and ongoing tasks
      * owe reports from the period {@code owingFrom} falls in — the current one when null, never the document's issue
@@ -75,6 +79,9 @@ public class AppendixImport {
         List<ImportReport.ImportedTask> rows = new ArrayList<>();
         List<ImportReport.RowError> headings = new ArrayList<>();
         List<NewTask> tasks = new ArrayList<>();
+        // the funding each task's row plans (kinh phí, nguồn kinh phí), or null
+        List<PlannedMoney> planned = new ArrayList<>();
+        List<FundingSourceView> fundingSources = funding.sources().stream().filter(FundingSourceView::active).toList();
         LocalDate assignedOn = document.issueDate().isAfter(assignment.today()) ? assignment.today() : document.issueDate();
         LocalDate owing = owingFrom == null ? assignment.today() : owingFrom;
         byte[] content;
@@ -196,6 +203,11 @@ public class AppendixImport {
                         cells.error(AppendixSheet.Column.DEADLINE, "task.deadline.beforeDocument", document.issueDate());
                     }
                 }
+                PlannedMoney money = plannedFunding(cells, cells.text(AppendixSheet.Column.FUNDING, 200),
+                        cells.text(AppendixSheet.Column.SOURCE, 255), fundingSources);
+                if (money != null && leads.size() > 1) {
+                    cells.error(AppendixSheet.Column.FUNDING, "import.funding.severalLeads", leads.size());
+                }
                 // a plan's day, or the day a unit named in the row began when it is newer than the plan (a commune of 1/7/2025)
                 LocalDate rowDay = assignedOn;
                 for (UnitView unit : concat(leads, cooperating)) {
@@ -252,8 +264,11 @@ public class AppendixImport {
                                 : cooperating.stream().map(UnitView::id).filter(u -> !u.equals(lead.id())).toList();
                         tasks.add(new NewTask(documentId, taskCode, title, null, output == null || output.isEmpty() ? null : output, pillar,
                                 leadId, partnerIds, deadlineText, null, List.of(), List.of(), day, owing));
+                        planned.add(money);
                         rows.add(new ImportReport.ImportedTask(r + 1, taskCode, title, leadShown, partners, deadlineText,
-                                deadline.due().toString(), pillar, null));
+                                deadline.due().toString(), pillar, money == null ? null : Money.words(money.amount()) + " ("
+                                + fundingSources.stream().filter(f -> f.id().equals(money.source())).findFirst().orElseThrow().name() + ")",
+                                null));
                     }
                 }
             }
@@ -276,10 +291,54 @@ public class AppendixImport {
         List<ImportReport.ImportedTask> done = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ImportReport.ImportedTask row = rows.get(i);
+            PlannedMoney money = planned.get(i);
+            if (money != null) {
+                // planned for the year the task falls due
+                funding.plan(new NewFundingLine(null, created.get(i).id().value(), money.source(), created.get(i).dueDate().getYear(),
+                        money.amount()), caller);
+            }
             done.add(new ImportReport.ImportedTask(row.row(), row.code(), row.title(), row.lead(), row.cooperating(),
-                    row.deadline(), row.dueDate(), row.pillar(), created.get(i).id()));
+                    row.deadline(), row.dueDate(), row.pillar(), row.funding(), created.get(i).id()));
         }
         return new ImportReport(true, done.size(), source, List.of(), warnings, headings, done);
+    }
+
+    /** An amount a row plans from one source. */
+    private record PlannedMoney(Long source, long amount) {
+    }
+
+    /**
+     * The row's planned funding: its amount ("12,8 tỷ", or 1.500 under "Kinh phí (triệu đồng)") from the source its
+     * "Nguồn kinh phí" cell names, or that the amount names in brackets ("2 tỷ (NSTW)"); null when the row plans none.
+     */
+    private static PlannedMoney plannedFunding(AppendixSheet.RowReader cells, String amountText, String sourceText,
+                                            List<FundingSourceView> sources) {
+        if (amountText == null || amountText.isEmpty()) {
+            return null;
+        }
+        String written = amountText;
+        String named = sourceText == null ? "" : sourceText;
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("(.*?)\\s*\\(([^)]*)\\)\\s*").matcher(amountText);
+        if (named.isEmpty() && bracket.matches()) {
+            written = bracket.group(1);
+            named = bracket.group(2);
+        }
+        Optional<Long> dong = AppendixSheet.money(written, cells.title(AppendixSheet.Column.FUNDING));
+        if (dong.isEmpty() || dong.get() < 0) {
+            cells.error(AppendixSheet.Column.FUNDING, dong.isEmpty() ? "import.funding.unreadable" : "funding.amount.negative", amountText);
+            return null;
+        }
+        String key = vn.chidao.kernel.Words.plain(named);
+        Optional<FundingSourceView> source = sources.stream()
+                .filter(f -> vn.chidao.kernel.Words.plain(f.code()).equals(key) || vn.chidao.kernel.Words.plain(f.name()).equals(key))
+                .findFirst();
+        if (source.isEmpty()) {
+            cells.error(named.isEmpty() ? AppendixSheet.Column.FUNDING : AppendixSheet.Column.SOURCE,
+                    named.isEmpty() ? "import.funding.noSource" : "import.funding.sourceUnknown", named,
+                    String.join("; ", sources.stream().map(f -> f.name() + " (" + f.code() + ")").toList()));
+            return null;
+        }
+        return new PlannedMoney(source.get().id(), dong.get());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,7 +46,11 @@ final class AppendixSheet {
                 "tien do hoan thanh", "thoi han thuc hien", "moc thoi gian"),
         PILLAR("linh vuc", "tru cot", "thuoc tru cot", "thuoc linh vuc"),
         OUTPUT("san pham", "san pham dau ra", "ket qua dau ra", "san pham/ket qua", "ket qua", "san pham du kien",
-                "hinh thuc san pham", "ket qua, san pham");
+                "hinh thuc san pham", "ket qua, san pham"),
+        /** Kinh phí: any title starting so, with its unit in brackets ("Kinh phí dự kiến (triệu đồng)"). */
+        FUNDING("kinh phi"),
+        /** Nguồn kinh phí, nguồn vốn. */
+        SOURCE("nguon kinh phi", "nguon von");
 
         final List<String> names;
 
@@ -55,6 +60,37 @@ final class AppendixSheet {
     }
 
     static final Set<Column> REQUIRED = Set.of(Column.CODE, Column.TITLE, Column.LEAD, Column.DEADLINE);
+
+    private static final java.util.regex.Pattern FUNDING_TITLE = java.util.regex.Pattern.compile(
+            "(tong |du kien |du toan )?kinh phi( du kien| thuc hien| du toan)?( ?\\(.*\\))?");
+    private static final java.util.regex.Pattern SOURCE_TITLE = java.util.regex.Pattern.compile("nguon (kinh phi|von)( .*)?");
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile(".*\\b(ty|ti|trieu|nghin|ngan|dong|d|vnd)\\b.*");
+    /** Below this, a bare number is more likely millions typed without the unit than đồng: the import asks. */
+    private static final long PLAUSIBLE_DONG = 1_000_000L;
+
+    /**
+     * An amount as an appendix writes it: with its unit in the cell ("12,8 tỷ", "450 triệu đồng") or in the column's title
+     * ("Kinh phí (triệu đồng)": 1.500 is 1,5 tỷ); a bare small number under a title without a unit is refused, not guessed.
+     */
+    static Optional<Long> money(String cell, String columnTitle) {
+        String plainCell = vn.chidao.kernel.Words.plain(cell);
+        if (UNIT_WORD.matcher(plainCell).matches()) {
+            return vn.chidao.kernel.Money.parse(cell);
+        }
+        String title = vn.chidao.kernel.Words.plain(columnTitle);
+        long scale = title.matches(".*\\b(ty|ti)\\b.*") ? 1_000_000_000L : title.contains("trieu") ? 1_000_000L
+                : title.matches(".*\\b(nghin|ngan)\\b.*") ? 1_000L : 1L;
+        Optional<java.math.BigDecimal> number = vn.chidao.kernel.Numbers.parse(cell);
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long dong = number.get().multiply(java.math.BigDecimal.valueOf(scale)).stripTrailingZeros().longValueExact();
+            return scale == 1 && Math.abs(dong) < PLAUSIBLE_DONG && dong != 0 ? Optional.empty() : Optional.of(dong);
+        } catch (ArithmeticException fraction) {
+            return Optional.empty();
+        }
+    }
 
     static final int CODE_LENGTH = 32;
 
@@ -95,6 +131,12 @@ final class AppendixSheet {
     static Map<Column, Integer> header(Sheet sheet) {
         return Appendices.header(sheet, title -> {
             String name = UnitNames.key(title);
+            if (FUNDING_TITLE.matcher(name).matches()) {
+                return Column.FUNDING;
+            }
+            if (SOURCE_TITLE.matcher(name).matches()) {
+                return Column.SOURCE;
+            }
             return Arrays.stream(Column.values()).filter(c -> c.names.contains(name)).findFirst().orElse(null);
         }, columns -> true);
     }
@@ -186,7 +228,7 @@ final class AppendixSheet {
         }
 
         /** The column's title as the sheet writes it ("Đơn vị chủ trì"), for messages. */
-        private String title(Column column) {
+        String title(Column column) {
             Integer index = columns.get(column);
             Row header = index == null ? null : row.getSheet().getRow(headerRow);
             Cell cell = header == null ? null : header.getCell(index);

@@ -91,13 +91,14 @@ public class Funding {
     }
 
     /** Renames, reorders or retires a source (a retired one takes no new amounts; amounts already naming it stay). */
-    public FundingSourceView changeSource(long id, String name, Integer position, boolean active, long version, Caller caller) {
+    public FundingSourceView changeSource(long id, String name, Integer position, boolean active, Long version, Caller caller) {
         TaskAccess.requireSecretariat(caller);
+        long expected = version(version);
         FundingSource source = em.find(FundingSource.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (source == null) {
             throw RuleViolation.notFound("funding.source.unknown", id);
         }
-        if (source.version() != version) {
+        if (source.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
         String n = required(name, "name", "funding.source.name");
@@ -145,10 +146,11 @@ public class Funding {
     }
 
     /** Changes a line's amount at the version read (else 409). */
-    public FundingLineView changePlan(long id, Long amount, long version, Caller caller) {
+    public FundingLineView changePlan(long id, Long amount, Long version, Caller caller) {
         TaskAccess.requireSecretariat(caller);
+        long expected = version(version);
         FundingPlan plan = plannedLine(id, caller);
-        if (plan.version() != version) {
+        if (plan.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
         plan.change(amount(amount, "amount"), caller.email(), access.now());
@@ -156,10 +158,11 @@ public class Funding {
         return view(plan, sourceNames());
     }
 
-    public void removePlan(long id, long version, Caller caller) {
+    public void removePlan(long id, Long version, Caller caller) {
         TaskAccess.requireSecretariat(caller);
+        long expected = version(version);
         FundingPlan plan = plannedLine(id, caller);
-        if (plan.version() != version) {
+        if (plan.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
         em.remove(plan);
@@ -183,7 +186,14 @@ public class Funding {
                 Disbursement.class).setParameter("t", task.id()).getResultStream().map(d -> view(d, names)).toList();
         long plannedTotal = planned.stream().mapToLong(FundingLineView::amount).sum();
         long disbursedTotal = disbursed.stream().mapToLong(DisbursementView::amount).sum();
-        return new TaskFunding(id, planned, disbursed, plannedTotal, disbursedTotal, disbursedTotal > plannedTotal);
+        // above plan, source by source: paying a source out beyond its line is what the secretariat must look at
+        Map<Long, Long> plannedBySource = new HashMap<>();
+        planned.forEach(l -> plannedBySource.merge(l.source(), l.amount(), Long::sum));
+        Map<Long, Long> disbursedBySource = new LinkedHashMap<>();
+        disbursed.forEach(d -> disbursedBySource.merge(d.source(), d.amount(), Long::sum));
+        List<String> overPlan = disbursedBySource.entrySet().stream()
+                .filter(e -> e.getValue() > plannedBySource.getOrDefault(e.getKey(), 0L)).map(e -> names.get(e.getKey())).toList();
+        return new TaskFunding(id, planned, disbursed, plannedTotal, disbursedTotal, !overPlan.isEmpty(), overPlan);
     }
 
     // ---- disbursement
@@ -227,13 +237,14 @@ public class Funding {
     }
 
     /** The secretariat corrects a reported amount, with a reason; the earlier amount stays in the history. */
-    public DisbursementView correct(long id, Long amount, String reason, long version, Caller caller) {
+    public DisbursementView correct(long id, Long amount, String reason, Long version, Caller caller) {
         TaskAccess.requireSecretariat(caller);
+        long expected = version(version);
         Disbursement disbursement = em.find(Disbursement.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (disbursement == null) {
             throw RuleViolation.notFound("funding.disbursement.unknown", id);
         }
-        if (disbursement.version() != version) {
+        if (disbursement.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
         long corrected = amount(amount, "amount");
@@ -375,6 +386,13 @@ public class Funding {
         Map<Long, String> names = new HashMap<>();
         em.createQuery("select s from FundingSource s", FundingSource.class).getResultStream().forEach(s -> names.put(s.id(), s.name()));
         return names;
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw RuleViolation.invalid("version", "request.invalid");
+        }
+        return version;
     }
 
     private static int year(Integer year) {

@@ -17,8 +17,9 @@ public record ImportReport(boolean committed, int rows, String source, List<RowE
     public record RowError(int row, String column, String message) {
     }
 
+    /** A task read from a row; {@code funding} is the amount and source it plans, in words, or null. */
     public record ImportedTask(int row, String code, String title, String lead, List<String> cooperating, String deadline,
-                               String dueDate, Pillar pillar, TaskId id) {
+                               String dueDate, Pillar pillar, String funding, TaskId id) {
         public ImportedTask {
             cooperating = List.copyOf(cooperating);
         }

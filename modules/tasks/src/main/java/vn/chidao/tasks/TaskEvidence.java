@@ -103,10 +103,11 @@ public class TaskEvidence {
      * refused file leaves no report behind (and tells nobody of a completion that was not proposed).
      */
     public ProgressView reportWithEvidence(TaskId task, Caller caller, String text, int percent, boolean proposesCompletion,
-                                           List<String> obstacles, List<String> recommendations, String fileName, InputStream content) {
+                                           List<String> obstacles, List<String> recommendations, List<Disbursed> disbursed,
+                                           String fileName, InputStream content) {
         CheckedFile file = content == null ? null : checked(caller, fileName, content);
         ProgressView progress = taskProgress.reportProgress(task, caller, null, text, percent, proposesCompletion, obstacles,
-                recommendations);
+                recommendations, disbursed);
         if (file != null) {
             store(task, progress.id(), caller, file);
         }

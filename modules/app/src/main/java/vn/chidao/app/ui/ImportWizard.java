@@ -145,4 +145,9 @@ public class ImportWizard implements Serializable {
     public void setFile(UploadedFile file) {
         this.file = file;
     }
+
+    /** Whether the appendix plans funding on any row (the preview then shows it). */
+    public boolean isWithFunding() {
+        return getReport() != null && getReport().tasks().stream().anyMatch(r -> r.funding() != null);
+    }
 }

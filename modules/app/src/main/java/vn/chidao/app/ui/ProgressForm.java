@@ -6,7 +6,8 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * A unit's progress report on the task page: the text, the percent, a file, whether it proposes completion, and the
- * obstacles and recommendations it raises (one per line).
+ * obstacles and recommendations it raises (one per line), and from the lead unit what it disbursed since its previous
+ * report from one source, written as people write money ("450 triệu", "1,2 tỷ", "1.200.000.000").
  */
 public class ProgressForm implements Serializable {
 
@@ -18,6 +19,8 @@ public class ProgressForm implements Serializable {
     private transient UploadedFile file;
     private String obstacles;
     private String recommendations;
+    private Long disbursedSource;
+    private String disbursedAmount;
 
     /** One item per non-blank line. */
     static java.util.List<String> lines(String text) {
@@ -79,5 +82,33 @@ public class ProgressForm implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    /** What the form says was disbursed; empty when nothing; refused (naming the field) when the amount is not money. */
+    java.util.List<vn.chidao.tasks.Disbursed> disbursed() {
+        if (disbursedAmount == null || disbursedAmount.isBlank()) {
+            return java.util.List.of();
+        }
+        long amount = FundingLineForm.parse(disbursedAmount, "disbursements");
+        if (disbursedSource == null) {
+            throw vn.chidao.kernel.RuleViolation.invalid("source", "funding.source.unknown", "");
+        }
+        return java.util.List.of(new vn.chidao.tasks.Disbursed(disbursedSource, amount));
+    }
+
+    public Long getDisbursedSource() {
+        return disbursedSource;
+    }
+
+    public void setDisbursedSource(Long disbursedSource) {
+        this.disbursedSource = disbursedSource;
+    }
+
+    public String getDisbursedAmount() {
+        return disbursedAmount;
+    }
+
+    public void setDisbursedAmount(String disbursedAmount) {
+        this.disbursedAmount = disbursedAmount;
     }
 }

@@ -141,6 +141,11 @@ public class TaskPage implements Serializable {
         return allowed;
     }
 
+    /** Whether the viewer belongs to the task's lead unit (which alone reports disbursement). */
+    public boolean isLead() {
+        return task != null && task.leadUnit().equals(viewer.caller().unit());
+    }
+
     public boolean isMayReport() {
         return allowed().contains(TaskAction.REPORT_PROGRESS);
     }
@@ -288,7 +293,7 @@ public class TaskPage implements Serializable {
         try (InputStream content = withFile ? report.getFile().getInputStream() : null) {
             evidence.reportWithEvidence(task.id(), viewer.caller(), report.getText(), report.percentOr(task.percent()),
                     report.isProposeCompletion(), ProgressForm.lines(report.getObstacles()), ProgressForm.lines(report.getRecommendations()),
-                    withFile ? report.getFile().getFileName() : null, content);
+                    report.disbursed(), withFile ? report.getFile().getFileName() : null, content);
             Feedback.done(report.isProposeCompletion() ? "task.completion.proposed" : "task.progress.saved");
             return again();
         } catch (RuleViolation violation) {

@@ -378,6 +378,38 @@ class BrowserIT {
     }
 
     @Test
+    void aUnitHeadReportsDisbursementAndSeesOnlyItsOwnMoneyOnAPhone() {
+        int kh382 = Demo.document("382/KH-UBND");
+        int task = Api.as(Api.SECRETARIAT).get("/api/tasks?limit=100&document=" + kh382).json().getJsonArray("items")
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(t -> t.getString("code").equals("2")).findFirst()
+                .orElseThrow().getInt("id");
+        long before = Api.as(Api.FINANCE_HEAD).get("/api/funding/tasks/" + task).json().getJsonNumber("disbursedTotal").longValue();
+        try (Browser unitHead = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            unitHead.resize(390, 844);
+            unitHead.open("/funding.xhtml");
+            assertThat(unitHead.pageSource()).contains("Sở Tài chính").doesNotContain("Văn phòng Ủy ban nhân dân tỉnh");
+            assertThat((Long) unitHead.script("return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);
+            unitHead.screenshot("22-funding-unit-phone");
+
+            unitHead.open("/task.xhtml?id=" + task);
+            unitHead.type(By.id("report:text"), "Đã thanh toán đợt 2 hợp đồng tư vấn.");
+            unitHead.type(By.id("report:disbursedAmount"), "15 đến 20");
+            unitHead.clickAndWaitForPage(By.id("report:send"));
+            assertThat(unitHead.pageSource()).contains("Không hiểu số tiền \"15 đến 20\"");
+            assertThat(Api.as(Api.FINANCE_HEAD).get("/api/funding/tasks/" + task).json().getJsonNumber("disbursedTotal").longValue())
+                    .as("nothing written").isEqualTo(before);
+            unitHead.open("/task.xhtml?id=" + task);
+            unitHead.type(By.id("report:text"), "Đã thanh toán đợt 2 hợp đồng tư vấn.");
+            unitHead.type(By.id("report:disbursedAmount"), "250 triệu");
+            unitHead.clickAndWaitForPage(By.id("report:send"));
+            assertThat(Api.as(Api.FINANCE_HEAD).get("/api/funding/tasks/" + task).json().getJsonNumber("disbursedTotal").longValue())
+                    .isEqualTo(before + 250_000_000L);
+            assertThat(unitHead.text(By.id("funding-totals"))).contains("Đã giải ngân");
+            unitHead.screenshot("23-task-funding-phone");
+        }
+    }
+
+    @Test
     void theTaskListFiltersByStatusKeepsTheFilterInTheAddressAndSavesItByName() {
         String savedByTheSecretariat;
         try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {

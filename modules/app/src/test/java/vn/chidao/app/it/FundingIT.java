@@ -24,7 +24,7 @@ class FundingIT {
     private final Api homeAffairs = Api.as("giamdoc.snv@chidao.local");
 
     @Test
-    void plannedByAndDisbursedThroughProgressReportsSumsTheSameEveryWayAndUnitsSeeTheirOwn() {
+    void plannedByAndDisbursedThroughProgressReportsSumsTheSameEveryWayAndUnitsSeeTheirOwn() throws Exception {
         Map<String, Integer> sources = secretariat.get("/api/funding/sources").array().getValuesAs(JsonObject.class).stream()
                 .collect(Collectors.toMap(s -> s.getString("code"), s -> s.getInt("id")));
         int central = sources.get("NSTW");
@@ -75,6 +75,8 @@ class FundingIT {
         assertThat(financeMoney.getJsonNumber("plannedTotal").longValue()).isEqualTo(3 * BILLION);
         assertThat(financeMoney.getJsonNumber("disbursedTotal").longValue()).isEqualTo(2_400 * MILLION);
         assertThat(financeMoney.getJsonArray("disbursed")).hasSize(3);
+        assertThat(financeMoney.getBoolean("overPlan")).as("1,2 tỷ paid from a 1 tỷ provincial line").isTrue();
+        assertThat(financeMoney.getJsonArray("overPlanSources").getString(0)).isEqualTo("Ngân sách tỉnh");
         assertThat(financeHead.get("/api/funding/tasks/" + records).status()).as("another unit's task").isEqualTo(404);
 
         // sums every way, for the secretariat
@@ -124,6 +126,95 @@ class FundingIT {
         assertThat(secretariat.put("/api/funding/lines/" + financeProvince, "{\"amount\":" + 1_500 * MILLION + ",\"version\":"
                 + provinceLine.getInt("version") + "}").status()).isEqualTo(200);
         assertThat(secretariat.get("/api/funding/tasks/" + finance).json().getBoolean("overPlan")).isFalse();
+
+        // the briefing of the plan says the same in words, and its workbook in đồng
+        Api.Reply briefing = secretariat.post("/api/reports", "{\"kind\":\"BRIEFING\",\"documentId\":" + plan + "}");
+        assertThat(briefing.status()).as(briefing.toString()).isEqualTo(201);
+        String text = Pdfs.text(secretariat.download("/api/reports/" + briefing.json().getInt("id") + "/content").body())
+                .replaceAll("\\s+", " ");
+        assertThat(text).contains("VI. KINH PHÍ THỰC HIỆN", "Kinh phí theo các văn bản là 5 tỷ đồng",
+                "kinh phí đã phân bổ cho các nhiệm vụ là 4 tỷ đồng", "đã giải ngân 2,4 tỷ đồng, đạt 60,0%",
+                "Ngân sách trung ương", "Ngân sách tỉnh", "Biểu đồ 3");
+        Api.Reply workbook = secretariat.post("/api/reports", "{\"kind\":\"BRIEFING\",\"format\":\"XLSX\",\"documentId\":" + plan + "}");
+        assertThat(workbook.status()).as(workbook.toString()).isEqualTo(201);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook xlsx = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(secretariat.download("/api/reports/" + workbook.json().getInt("id") + "/content").body()))) {
+            org.apache.poi.ss.usermodel.Sheet bySourceSheet = xlsx.getSheet("Kinh phí theo nguồn");
+            Map<String, org.apache.poi.ss.usermodel.Row> sheetRows = new java.util.HashMap<>();
+            for (int i = 1; i <= bySourceSheet.getLastRowNum(); i++) {
+                sheetRows.put(bySourceSheet.getRow(i).getCell(0).getStringCellValue(), bySourceSheet.getRow(i));
+            }
+            assertThat(sheetRows.get("Ngân sách trung ương").getCell(1).getNumericCellValue()).isEqualTo(5e9);
+            assertThat(sheetRows.get("Ngân sách trung ương").getCell(3).getNumericCellValue()).as("as a number").isEqualTo(7e8 + 4e8);
+            assertThat(sheetRows.get("Ngân sách tỉnh").getCell(2).getNumericCellValue()).isEqualTo(2e9);
+            assertThat(sheetRows.get("Tổng cộng").getCell(3).getNumericCellValue()).isEqualTo(2.4e9);
+            assertThat(xlsx.getSheet("Kinh phí theo đơn vị").getLastRowNum()).as("two units and the total").isEqualTo(3);
+        }
+    }
+
+    /**
+     * An appendix with funding as secretariats type it: "Kinh phí (triệu đồng)" with numbers (one a numeric cell), a
+     * "Nguồn kinh phí" column, and an amount with its source in brackets; a range or an unknown source is refused naming the
+     * column and nothing is written; corrected, the tasks come in with their funding.
+     */
+    @Test
+    void anAppendixCarriesItsFundingColumn() throws Exception {
+        Api.Reply document = secretariat.post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + Demo.unique("KPI-")
+                + "/KH-UBND\",\"issueDate\":\"2026-02-01\",\"issuingBody\":\"UBND tỉnh\",\"summary\":\"Phụ lục có kinh phí\"}");
+        int plan = document.json().getInt("id");
+        Object[][] bad = {
+                {"1", "Xây dựng kho dữ liệu dùng chung", "STC", "31/12/2027", 1500.0, "Ngân sách tỉnh"},
+                {"2", "Thuê dịch vụ trung tâm điều hành thông minh", "SNV", "2027", "15 đến 20", "NSDP"},
+                {"3", "Số hóa tài liệu lưu trữ", "SNV", "2027", "2 tỷ (Ngân sách huyện)", ""}};
+        Api.Reply checked = secretariat.upload("/api/tasks/import?dryRun=true&document=" + plan, "phu-luc-kinh-phi.xlsx", workbook(bad));
+        assertThat(checked.status()).as(checked.toString()).isEqualTo(200);
+        java.util.List<JsonObject> errors = checked.json().getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).extracting(e -> e.getInt("row") + " " + e.getString("column"))
+                .containsExactlyInAnyOrder("3 Kinh phí (triệu đồng)", "4 Nguồn kinh phí");
+        assertThat(errors.get(0).getString("message")).contains("15 đến 20");
+        assertThat(errors.get(1).getString("message")).contains("Ngân sách huyện", "Ngân sách tỉnh (NSDP)");
+        assertThat(secretariat.upload("/api/tasks/import?document=" + plan, "phu-luc-kinh-phi.xlsx", workbook(bad)).status()).isEqualTo(400);
+        assertThat(secretariat.get("/api/tasks?document=" + plan).json().getInt("total")).as("nothing written").isZero();
+
+        Object[][] good = {
+                {"1", "Xây dựng kho dữ liệu dùng chung", "STC", "31/12/2027", 1500.0, "Ngân sách tỉnh"},
+                {"2", "Thuê dịch vụ trung tâm điều hành thông minh", "SNV", "2027", "2 tỷ (NSTW)", ""},
+                {"3", "Số hóa tài liệu lưu trữ", "SNV", "2027", "", ""}};
+        Api.Reply imported = secretariat.upload("/api/tasks/import?document=" + plan, "phu-luc-kinh-phi.xlsx", workbook(good));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().getJsonArray("tasks").getJsonObject(0).getString("funding")).isEqualTo("1,5 tỷ đồng (Ngân sách tỉnh)");
+        Map<String, JsonObject> bySource = rows(secretariat, "SOURCE", plan);
+        Map<String, Integer> sources = secretariat.get("/api/funding/sources").array().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(x -> x.getString("code"), x -> x.getInt("id")));
+        assertThat(amount(bySource.get(String.valueOf(sources.get("NSDP"))), "planned")).isEqualTo(1_500 * MILLION);
+        assertThat(amount(bySource.get(String.valueOf(sources.get("NSTW"))), "planned")).isEqualTo(2 * BILLION);
+        JsonObject line = secretariat.get("/api/funding/tasks/" + imported.json().getJsonArray("tasks").getJsonObject(1).getInt("id"))
+                .json().getJsonArray("planned").getJsonObject(0);
+        assertThat(line.getInt("year")).as("the year the task falls due").isEqualTo(2027);
+    }
+
+    private static byte[] workbook(Object[][] rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Phụ lục");
+            String[] header = {"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Kinh phí (triệu đồng)", "Nguồn kinh phí"};
+            org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double number) {
+                        row.createCell(c).setCellValue(number);
+                    } else {
+                        row.createCell(c).setCellValue((String) rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     private int task(int plan, String title, String unit, String pillar) {

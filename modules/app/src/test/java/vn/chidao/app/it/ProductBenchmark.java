@@ -101,6 +101,10 @@ class ProductBenchmark {
         measure("counts against the original deadline", secretariat, "/api/tasks/counts?basis=original", 100);
         measure("early-warning counts, province (GET /api/tasks/risks)", secretariat, "/api/tasks/risks", 100);
         measure("task list, risk=AT_RISK, first 100", secretariat, "/api/tasks?risk=AT_RISK&limit=100", 100);
+        measure("funding summary by source, province (15,000 lines, 10,000 disbursements)", secretariat,
+                "/api/funding/summary?by=SOURCE", 100);
+        measure("funding summary by lead unit, province", secretariat, "/api/funding/summary?by=UNIT", 100);
+        measure("funding summary by unit as a unit head (own tasks)", Api.as(Api.FINANCE_HEAD), "/api/funding/summary?by=UNIT", 100);
         measure("reports a unit owes now (periodic tasks)", secretariat, "/api/periods/owed?unit=" + unit, 300);
         measure("one periodic task's 16 periods", secretariat, "/api/tasks/" + periodicTask(secretariat) + "/periods", 300);
         measure("task list, status=OVERDUE, first 100", secretariat, "/api/tasks?status=OVERDUE&limit=100", 100);

@@ -38,12 +38,16 @@ final class ProvinceDataset {
         try (Connection c = DriverManager.getConnection(url, "root", "")) {
             c.setAutoCommit(false);
             if (count(c, "select count(*) from task_task where code like 'BENCH-%'") >= TASKS) {
-                return 0;
+                if (count(c, "select count(*) from funding_plan where changed_by = 'bench'") > 0) {
+                    return 0;
+                }
+            } else {
+                List<Long> units = units(c);
+                List<Long> documents = documents(c);
+                tasks(c, units, documents);
+                periodic(c);
             }
-            List<Long> units = units(c);
-            List<Long> documents = documents(c);
-            tasks(c, units, documents);
-            periodic(c);
+            funding(c);
             c.commit();
         }
         return (System.nanoTime() - start) / 1e9;
@@ -129,6 +133,53 @@ final class ProvinceDataset {
                         + "select id, 1, 'AT_LEAST', 80, null, '2027-12-31', 'tối thiểu 80%' from plan_target where name like 'Chỉ tiêu thử nghiệm %'");
             }
             return documents;
+        }
+    }
+
+    /** Every task plans money from one or two sources; every other one has disbursed part of it in two reports. */
+    private static void funding(Connection c) throws SQLException {
+        List<Long> sources = new java.util.ArrayList<>();
+        try (java.sql.ResultSet r = c.createStatement().executeQuery("select id from funding_source order by position")) {
+            while (r.next()) {
+                sources.add(r.getLong(1));
+            }
+        }
+        try (PreparedStatement plan = c.prepareStatement("insert into funding_plan (owner, document_id, task_id, source_id, year, amount,"
+                + " changed_by, changed_at) values (?, ?, ?, ?, 2026, ?, 'bench', now(3))");
+             PreparedStatement paid = c.prepareStatement("insert into funding_disbursement (task_id, unit_id, source_id, amount, disbursed_on,"
+                     + " reported_by, reported_at) values (?, ?, ?, ?, ?, 'bench', now(3))");
+             java.sql.ResultSet r = c.createStatement().executeQuery(
+                     "select id, document_id, lead_unit_id from task_task where code like 'BENCH-%' order by id")) {
+            int n = 0;
+            while (r.next()) {
+                long task = r.getLong(1);
+                for (int s = 0; s <= n % 2; s++) {
+                    long source = sources.get((n + s) % sources.size());
+                    long amount = 100_000_000L * (1 + n % 30);
+                    plan.setString(1, "T" + task);
+                    plan.setLong(2, r.getLong(2));
+                    plan.setLong(3, task);
+                    plan.setLong(4, source);
+                    plan.setLong(5, amount);
+                    plan.addBatch();
+                    if (n % 2 == 0) {
+                        for (int q = 1; q <= 2; q++) {
+                            paid.setLong(1, task);
+                            paid.setLong(2, r.getLong(3));
+                            paid.setLong(3, source);
+                            paid.setLong(4, amount / 5);
+                            paid.setDate(5, java.sql.Date.valueOf(java.time.LocalDate.of(2026, 3 * q, 28)));
+                            paid.addBatch();
+                        }
+                    }
+                }
+                if (++n % 1000 == 0) {
+                    plan.executeBatch();
+                    paid.executeBatch();
+                }
+            }
+            plan.executeBatch();
+            paid.executeBatch();
         }
     }
 

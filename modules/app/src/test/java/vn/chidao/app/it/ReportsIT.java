@@ -63,7 +63,8 @@ class ReportsIT {
                 + totals.get(StatusClass.DUE_SOON) + " " + totals.get(StatusClass.OVERDUE) + " " + totals.get(StatusClass.DONE_ON_TIME)
                 + " " + totals.get(StatusClass.DONE_LATE) + " " + totals.get(StatusClass.SUSPENDED));
         assertThat(text).contains("Tổng số nhiệm vụ " + total);
-        // on-time rates count the tasks due by a date or period; ongoing and recurring ones are counted by period
+        // on-time rates count the tasks due by a date or period; ongoing and recurring ones are counted by period (the demo
+        // has Đề án 06 reported late for its last two quarters and the radio programme missing its last one)
         Map<String, Long> original = secretariat.get("/api/tasks?limit=500&document=" + kh382).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(t -> List.of("DATE", "PERIOD").contains(t.getJsonObject("deadline").getString("kind")))
@@ -71,7 +72,7 @@ class ReportsIT {
         long onTime = original.getOrDefault("DONE_ON_TIME", 0L);
         long due = onTime + original.getOrDefault("DONE_LATE", 0L) + original.getOrDefault("OVERDUE", 0L);
         assertThat(text).contains("Tỷ lệ đúng hạn theo hạn ban đầu").contains("(" + onTime + "/" + due + ")");
-        assertThat(text.replaceAll("\\s+", " ")).containsPattern("Nhiệm vụ thường xuyên, định kỳ \\(theo kỳ báo cáo\\) \\d+ kỳ đến hạn: \\d+ đúng hạn, 0 trễ, 1 chưa báo cáo");
+        assertThat(text.replaceAll("\\s+", " ")).containsPattern("Nhiệm vụ thường xuyên, định kỳ \\(theo kỳ báo cáo\\) \\d+ kỳ đến hạn: \\d+ đúng hạn, 2 trễ, 1 chưa báo cáo");
 
         List<JsonObject> overdue = secretariat.get("/api/tasks/overdue?document=" + kh382 + "&asOf=" + today + "&limit=500").array()
                 .getValuesAs(JsonObject.class);

@@ -86,6 +86,9 @@ public class BriefingComposer {
     @Inject
     Archive archive;
 
+    @Inject
+    FundingSection fundingSection;
+
     /**
      * The pie's slices: each says its count and share as the facts table does ({@link Wording#share}, one decimal), not
      * as the chart library would round it ("5%" beside a table's "4,8%").
@@ -226,6 +229,8 @@ public class BriefingComposer {
                 lower(standing(TargetStanding.AT_RISK)), number(standings.getOrDefault(TargetStanding.AT_RISK, 0L)),
                 lower(standing(TargetStanding.OFF_TRACK)), number(standings.getOrDefault(TargetStanding.OFF_TRACK, 0L)),
                 lower(standing(TargetStanding.NO_DATA)), number(standings.getOrDefault(TargetStanding.NO_DATA, 0L))));
+        // VI: the money behind the plan
+        List<Table> fundingSheets = fundingSection.compose(documentId, asOf, caller, p);
         p.put("FOOTNOTE", text("briefing.footnote", letterhead.moment(now)));
         p.put("RECIPIENTS", settings.recipients());
         p.put("SIGNER_TITLE", settings.signer());
@@ -261,7 +266,8 @@ public class BriefingComposer {
                         Column.text("unit", text("col.unitOfMeasure")), Column.text("baseline", text("col.baseline")),
                         Column.number("latestValue", text("col.latest")), Column.date("latestOn", text("col.latestOn")),
                         Column.number("targetValue", text("col.targetValue")), Column.date("targetDate", text("col.targetDate")),
-                        Column.text("standing", text("col.standing"))), targetRows)));
+                        Column.text("standing", text("col.standing"))), targetRows),
+                fundingSheets.get(0), fundingSheets.get(1)));
     }
 
     /**

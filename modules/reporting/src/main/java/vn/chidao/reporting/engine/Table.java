@@ -28,6 +28,11 @@ public record Table(String sheet, String title, List<Column> columns, List<Map<S
         }
 
         /** Numbers of percent (33.3 is 33,3%), written as percentages. */
+        /** Whole đồng, as a number with thousands grouped. */
+        public static Column money(String key, String header) {
+            return new Column(key, header, DataSheet.Kind.MONEY);
+        }
+
         public static Column percent(String key, String header) {
             return new Column(key, header, DataSheet.Kind.PERCENT);
         }

@@ -30,7 +30,7 @@ public final class Templates {
 
     /** The sub-reports every main template may use, passed to it as parameters named {@code <NAME>_REPORT}. */
     private static final List<String> PARTS = List.of("header", "facts", "units", "overdue", "atrisk", "issues", "targets",
-            "scorecard-rows", "timeline", "evidence", "evaluation-ranking", "evaluation-rows", "answers");
+            "scorecard-rows", "timeline", "evidence", "evaluation-ranking", "evaluation-rows", "answers", "funding-sources", "funding-units");
     private static final List<String> MAINS = List.of("briefing", "scorecard", "tasksheet", "evaluation", "evaluation-appendix");
 
     /** A parameter naming a second main template (landscape, for wide tables) printed after the first, its pages numbered on. */

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import vn.chidao.kernel.DemoFiles;
+import vn.chidao.kernel.Money;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.Role;
@@ -22,9 +23,12 @@ import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.Planning;
+import vn.chidao.tasks.Disbursed;
 import vn.chidao.tasks.ExtensionView;
+import vn.chidao.tasks.Funding;
 import vn.chidao.tasks.IssueState;
 import vn.chidao.tasks.IssueView;
+import vn.chidao.tasks.NewFundingLine;
 import vn.chidao.tasks.NewTask;
 import vn.chidao.tasks.PeriodView;
 import vn.chidao.tasks.Priority;
@@ -76,6 +80,9 @@ public class TaskDemoData {
     @Inject
     Reorganisation reorganisation;
 
+    @Inject
+    Funding funding;
+
     @PersistenceContext
     EntityManager em;
 
@@ -90,6 +97,7 @@ public class TaskDemoData {
             return;
         }
         int count = 0;
+        Map<String, TaskView> byCode = new java.util.HashMap<>();
         for (String[] row : DemoFiles.rows("demo/tasks/kh382.csv", 8)) {
             List<UnitId> cooperating = row[3].isEmpty() ? List.of()
                     : Arrays.stream(row[3].split("\\|")).map(this::unit).toList();
@@ -97,10 +105,12 @@ public class TaskDemoData {
                     unit(row[2]), cooperating, row[4], Priority.NORMAL, List.of(), List.of(), plan.issueDate(), OWING_FROM),
                     secretariat);
             play(task, row[7], secretariat);
+            byCode.put(row[0], task);
             count++;
         }
         int c = count;
         LOG.info(() -> "Task demo data: " + c + " tasks of " + PLAN + " added.");
+        fund(byCode, secretariat);
         endDistricts(secretariat);
     }
 
@@ -186,6 +196,39 @@ public class TaskDemoData {
             }
             default -> throw new IllegalStateException("Unknown demo scenario: " + scenario);
         }
+    }
+
+    /**
+     * Funding: the documents' envelopes and some tasks' planned amounts by source, and disbursement reported by the lead
+     * unit with progress reports (one task pays out more from the province's budget than planned, as happens).
+     */
+    private void fund(Map<String, TaskView> byCode, Caller secretariat) {
+        Map<String, Long> sources = new java.util.HashMap<>();
+        funding.sources().forEach(s -> sources.put(s.code(), s.id()));
+        // the tasks named are KH 382's (the only plan with tasks in the demo)
+        Map<String, java.util.TreeMap<LocalDate, List<Disbursed>>> reports = new java.util.LinkedHashMap<>();
+        for (String[] row : DemoFiles.rows("demo/tasks/funding.csv", 6)) {
+            DocumentView document = planning.documentByNumber(row[0]).orElseThrow();
+            TaskView task = row[1].isEmpty() ? null : byCode.get(row[1]);
+            long source = sources.get(row[2]);
+            funding.plan(new NewFundingLine(document.id().value(), task == null ? null : task.id().value(), source,
+                    Integer.valueOf(row[3]), Money.parse(row[4]).orElseThrow()), secretariat);
+            for (String paid : row[5].isEmpty() ? new String[0] : row[5].split("\\|")) {
+                String[] dayAmount = paid.split("=");
+                reports.computeIfAbsent(document.number() + "#" + row[1], k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(LocalDate.parse(dayAmount[0]), d -> new java.util.ArrayList<>())
+                        .add(new Disbursed(source, Money.parse(dayAmount[1]).orElseThrow()));
+            }
+        }
+        reports.forEach((key, byDay) -> {
+            String[] parts = key.split("#");
+            TaskView task = byCode.get(parts[1]);
+            Caller lead = new Caller("demo-data", task.leadUnit(), Set.of(Role.UNIT_HEAD));
+            byDay.forEach((day, lines) -> taskProgress.reportProgress(task.id(), lead, day,
+                    "Báo cáo giải ngân: đã thanh toán theo hợp đồng và biên bản nghiệm thu khối lượng hoàn thành.",
+                    assignment.task(task.id(), lead).percent(), false, List.of(), List.of(), lines));
+        });
+        LOG.info(() -> "Task demo data: funding of the cashew decision and of " + reports.size() + " tasks of " + PLAN + " added.");
     }
 
     private void report(TaskView task, Caller lead, LocalDate day, int percent, String text, boolean proposes) {

@@ -80,7 +80,7 @@ public class FundingResource {
     @Operation(summary = "Rename, reorder or retire a source (with the version read) — secretariat")
     public FundingSourceView changeSource(@PathParam("id") long id, @NotNull(message = "{request.invalid}") SourceRequest request) {
         return funding.changeSource(id, request.name(), request.position(), request.active() == null || request.active(),
-                version(request.version()), callers.current());
+                request.version(), callers.current());
     }
 
     @POST
@@ -95,14 +95,14 @@ public class FundingResource {
     @Path("lines/{id}")
     @Operation(summary = "Change a planned amount (with the version read) — secretariat")
     public FundingLineView changePlan(@PathParam("id") long id, @NotNull(message = "{request.invalid}") AmountRequest request) {
-        return funding.changePlan(id, request.amount(), version(request.version()), callers.current());
+        return funding.changePlan(id, request.amount(), request.version(), callers.current());
     }
 
     @DELETE
     @Path("lines/{id}")
     @Operation(summary = "Remove a planned line (version as a query parameter) — secretariat")
     public Response removePlan(@PathParam("id") long id, @QueryParam("version") Long version) {
-        funding.removePlan(id, version(version), callers.current());
+        funding.removePlan(id, version, callers.current());
         return Response.noContent().build();
     }
 
@@ -125,7 +125,7 @@ public class FundingResource {
     @Path("disbursements/{id}")
     @Operation(summary = "Correct a reported disbursement, with a reason kept in its history — secretariat")
     public DisbursementView correct(@PathParam("id") long id, @NotNull(message = "{request.invalid}") CorrectionRequest request) {
-        return funding.correct(id, request.amount(), request.reason(), version(request.version()), callers.current());
+        return funding.correct(id, request.amount(), request.reason(), request.version(), callers.current());
     }
 
     @GET
@@ -135,12 +135,5 @@ public class FundingResource {
                                   @QueryParam("asOf") LocalDate asOf, @HeaderParam("Accept-Language") String language) {
         return funding.summary(by, document == null ? null : new DocumentId(document), asOf, callers.current(),
                 Messages.fromAcceptLanguage(language));
-    }
-
-    private static long version(Long version) {
-        if (version == null) {
-            throw vn.chidao.kernel.RuleViolation.invalid("version", "request.invalid");
-        }
-        return version;
     }
 }

@@ -78,6 +78,10 @@ public final class TaskRequests {
             List<vn.chidao.tasks.Disbursed> disbursements) {
     }
 
+    /** The early-warning settings to change: all three numbers and the version read. */
+    public record EarlyWarningRequest(Integer from, Integer margin, Integer missedPeriods, Long version) {
+    }
+
     public record ExtensionRequestBody(
             @NotNull(message = "{extension.date.required}") LocalDate requestedDueDate,
             @NotBlank(message = "{extension.reason.required}") @Size(max = 2000, message = "{extension.reason.size}") String reason) {

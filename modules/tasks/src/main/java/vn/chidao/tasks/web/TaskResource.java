@@ -154,8 +154,9 @@ public class TaskResource {
     @PUT
     @Path("early-warning")
     @Operation(summary = "Change the early-warning settings (all three, with the version read) — secretariat")
-    public EarlyWarningSettings changeEarlyWarning(@NotNull(message = "{request.invalid}") EarlyWarningSettings settings) {
-        return earlyWarning.change(settings, callers.current());
+    public EarlyWarningSettings changeEarlyWarning(@NotNull(message = "{request.invalid}") TaskRequests.EarlyWarningRequest request) {
+        return earlyWarning.change(new EarlyWarningSettings(request.from(), request.margin(), request.missedPeriods(), request.version(),
+                null, null), callers.current());
     }
 
     @GET
