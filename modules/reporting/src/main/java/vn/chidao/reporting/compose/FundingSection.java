@@ -49,8 +49,9 @@ class FundingSection {
         FundingRow total = bySource.total();
         boolean none = bySource.rows().isEmpty();
         long overPlan = byUnit.rows().stream().filter(FundingRow::overPlan).count();
-        p.put("FUNDING_NOTE", none ? text("briefing.funding.none") : text("briefing.funding.some",
-                Money.words(total.envelope() == null ? 0 : total.envelope()), Money.words(total.planned()), Money.words(total.disbursed()),
+        long envelope = total.envelope() == null ? 0 : total.envelope();
+        p.put("FUNDING_NOTE", none ? text("briefing.funding.none") : text(envelope == 0 ? "briefing.funding.someNoEnvelope"
+                : "briefing.funding.some", Money.words(envelope), Money.words(total.planned()), Money.words(total.disbursed()),
                 total.planned() == 0 ? "—" : percent(total.disbursed(), total.planned()))
                 + (overPlan == 0 ? "" : " " + text("briefing.funding.overPlan", overPlan)));
         p.put("FUNDING_SOURCE_ROWS", none ? List.of() : sourceRows);
