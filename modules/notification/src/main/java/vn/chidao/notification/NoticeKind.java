@@ -14,6 +14,10 @@ public enum NoticeKind {
     ESCALATION,
     /** Once per task and deadline, to the lead unit, the morning a task turns at risk of running late (early warning). */
     AT_RISK,
+    /** A comment or question in a task's conversation, to the units taking part and the secretariat. */
+    TASK_COMMENTED,
+    /** A committee member's direction (ý kiến chỉ đạo) on a task, to the units taking part and the secretariat. */
+    DIRECTION,
     /** A person's weekly gathering of their unit's due-soon and overdue tasks. */
     DIGEST
 }

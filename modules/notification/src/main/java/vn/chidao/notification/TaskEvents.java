@@ -17,6 +17,8 @@ import vn.chidao.organization.Role;
 import vn.chidao.organization.UnitId;
 import vn.chidao.reporting.BriefingReady;
 import vn.chidao.organization.Caller;
+import vn.chidao.tasks.CommentKind;
+import vn.chidao.tasks.CommentView;
 import vn.chidao.tasks.CompletionDecided;
 import vn.chidao.tasks.CompletionProposed;
 import vn.chidao.tasks.ExtensionDecided;
@@ -25,6 +27,8 @@ import vn.chidao.tasks.IssueKind;
 import vn.chidao.tasks.IssueView;
 import vn.chidao.tasks.TaskAssigned;
 import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskCommented;
+import vn.chidao.tasks.TaskConversation;
 import vn.chidao.tasks.TaskIssues;
 import vn.chidao.tasks.TaskView;
 
@@ -56,6 +60,9 @@ class TaskEvents {
     @Inject
     TaskIssues issues;
 
+    @Inject
+    TaskConversation conversation;
+
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) TaskAssigned event) {
         List<UnitId> units = new ArrayList<>();
         units.add(event.lead());
@@ -81,6 +88,10 @@ class TaskEvents {
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) IssueAnswered event) {
         // the texts are read back when the notices are written (they may be long); the event keeps the item's id
         log.record("ISSUE_ANSWERED", event.task().value(), null, List.of(event.unit()), false, Long.toString(event.issue()), null);
+    }
+
+    void on(@Observes(during = TransactionPhase.IN_PROGRESS) TaskCommented event) {
+        log.record("TASK_COMMENTED", event.task().value(), null, event.units(), false, Long.toString(event.comment()), null);
     }
 
     void on(@Observes(during = TransactionPhase.IN_PROGRESS) BriefingReady event) {
@@ -131,6 +142,20 @@ class TaskEvents {
                 extra.put("answer", issue.answer());
                 notices.aboutTask(NoticeKind.ISSUE_ANSWERED, key, notices.unitPeople(event.units(), false), facts,
                         List.of(facts.name()), extra, batch, digestReaders);
+            }
+            case "TASK_COMMENTED" -> {
+                // the units taking part and the secretariat, not the one who wrote it
+                CommentView comment = conversation.one(Long.parseLong(event.detail()));
+                java.util.Map<Long, vn.chidao.organization.PersonView> people = new java.util.LinkedHashMap<>();
+                notices.unitPeople(event.units(), false).forEach(p -> people.put(p.id().value(), p));
+                notices.withRole(Role.SECRETARIAT).forEach(p -> people.put(p.id().value(), p));
+                people.values().removeIf(p -> p.email().equalsIgnoreCase(comment.author()));
+                Map<String, Object> extra = new java.util.LinkedHashMap<>();
+                extra.put("author", comment.authorName() == null ? comment.author() : comment.authorName());
+                extra.put(comment.kind() == CommentKind.DIRECTION ? "direction" : "comment", comment.text());
+                notices.aboutTask(comment.kind() == CommentKind.DIRECTION ? NoticeKind.DIRECTION : NoticeKind.TASK_COMMENTED,
+                        "COMMENT:" + comment.id(), people.values(), facts, List.of(facts.name(), extra.get("author")), extra, batch,
+                        digestReaders);
             }
             case "BRIEFING_READY" -> {
                 boolean attach = event.size() != null && event.size() <= attachMaxBytes;

@@ -320,7 +320,7 @@ public class Funding {
             return Comparator.comparing(r -> vn.chidao.plan.Pillar.valueOf(r.key()).ordinal());
         }
         return Comparator.comparingLong((FundingRow r) -> -Math.max(r.planned(), r.envelope() == null ? 0 : r.envelope()))
-                .thenComparing(FundingRow::name);
+                .thenComparing(FundingRow::name, vn.chidao.kernel.Words.vietnameseOrder());
     }
 
     private static FundingRow row(String key, String name, Long envelope, long planned, long disbursed) {

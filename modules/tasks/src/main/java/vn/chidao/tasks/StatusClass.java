@@ -7,9 +7,9 @@ package vn.chidao.tasks;
  */
 public enum StatusClass {
     /** Chưa triển khai. */
-    NOT_STARTED("#9E9E9E"),
+    NOT_STARTED("#616161"),
     /** Đang thực hiện trong hạn. */
-    IN_PROGRESS_ON_TIME("#1E88E5"),
+    IN_PROGRESS_ON_TIME("#1565C0"),
     /** Sắp đến hạn. */
     DUE_SOON("#FDD835"),
     /** Đang thực hiện quá hạn. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +52,22 @@ public class TaskQueries {
     Organization organization;
 
     public List<TaskView> list(TaskFilter filter, Caller caller, int offset, int limit) {
+        return list(filter, caller, offset, limit, null, false);
+    }
+
+    /** The columns a list may be ordered by; anything else keeps the order by deadline. */
+    private static final Map<String, String> ORDER = Map.of("code", "t.code", "title", "t.title", "dueDate", "t.dueDate",
+            "percent", "t.percent");
+
+    /** As {@link #list(TaskFilter, Caller, int, int)}, ordered by {@code code}, {@code title}, {@code dueDate} or {@code percent}. */
+    public List<TaskView> list(TaskFilter filter, Caller caller, int offset, int limit, String orderBy, boolean descending) {
         Where where = where(filter, caller, false);
+        String order = orderBy != null && ORDER.containsKey(orderBy)
+                ? (orderBy.equals("title") ? "collate(t.title as utf8mb4_vietnamese_ci)" : ORDER.get(orderBy)) + (descending ? " desc" : "")
+                        + ", t.dueDate, t.id"
+                : "t.dueDate, t.id";
         TypedQuery<Task> query = em.createQuery("select t from Task t where " + where.jpql
-                + " order by t.dueDate, t.id", Task.class);
+                + " order by " + order, Task.class);
         where.bind(query);
         LocalDate today = where.today;
         List<Task> tasks = query.setFirstResult(offset).setMaxResults(limit).getResultList();
@@ -287,8 +301,33 @@ public class TaskQueries {
             jpql.append(" and ").append(RiskRules.JPQL).append(" = :risk");
             where.parameters.put("risk", filter.risk().name());
         }
+        List<String> words = filter.searchWords();
+        if (!words.isEmpty()) {
+            // every word in one field: the title, the details, the output, the code, the lead unit's name or the document;
+            // a collation that ignores case and every diacritic, đ included ("dang" finds "Đăng"), which the tables' own
+            // utf8mb4_unicode_ci does not
+            for (int i = 0; i < words.size(); i++) {
+                // "%" and "_" are letters here: escaped with "!" (Hibernate renders LIKE without MariaDB's backslash escape)
+                where.parameters.put("w" + i, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            jpql.append(" and (").append(allIn("t.title", words.size())).append(" or ").append(allIn("t.description", words.size()))
+                    .append(" or ").append(allIn("t.expectedOutput", words.size())).append(" or ").append(allIn("t.code", words.size()))
+                    .append(" or t.leadUnitId in (select u.id from Unit u where ").append(allIn("u.name", words.size())).append(" or ")
+                    .append(allIn("u.shortName", words.size())).append(")")
+                    .append(" or t.documentId in (select d.id from Document d where ").append(allIn("d.number", words.size()))
+                    .append(" or ").append(allIn("d.summary", words.size())).append("))");
+        }
         where.jpql = jpql.toString();
         return where;
+    }
+
+    /** "every word is in {@code field}": parameters :w0 … :w(n-1). */
+    private static String allIn(String field, int words) {
+        StringJoiner all = new StringJoiner(" and ", "(", ")");
+        for (int i = 0; i < words; i++) {
+            all.add("collate(" + field + " as utf8mb4_unicode_520_ci) like :w" + i + " escape '!'");
+        }
+        return all.toString();
     }
 
     private static final class Where {

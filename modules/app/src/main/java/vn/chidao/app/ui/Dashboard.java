@@ -40,6 +40,7 @@ import vn.chidao.tasks.UnitStatusCounts;
 public class Dashboard {
 
     static final int AHEAD_DAYS = 14;
+    private static final int MY_TASKS = 20;
 
     @Inject
     Viewer viewer;
@@ -168,6 +169,20 @@ public class Dashboard {
         return upcoming;
     }
 
+    /** The viewer's unit's open tasks, lead or cooperating, by deadline (unit pages only): what to report on next. */
+    public List<TaskView> getMyTasks() {
+        if (myTasks == null) {
+            myTasks = !viewer.isUnitUser() ? List.of() : queries.list(TaskFilter.all().unit(viewer.caller().unit()), viewer.caller(), 0, 300)
+                    .stream().filter(t -> t.state().open()).limit(MY_TASKS).toList();
+        }
+        return myTasks;
+    }
+
+    /** Whether the viewer's unit leads the task (else it cooperates). */
+    public boolean leads(TaskView task) {
+        return task.leadUnit().equals(viewer.caller().unit());
+    }
+
     public List<OverdueTask> getOverdue() {
         if (overdue == null) {
             overdue = queries.overdue(scope(), viewer.caller(), 10);
@@ -211,6 +226,8 @@ public class Dashboard {
         }
         return waiting;
     }
+
+    private List<TaskView> myTasks;
 
     public List<InboxItem> getInbox() {
         if (inbox == null) {

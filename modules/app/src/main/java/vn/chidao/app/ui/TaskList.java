@@ -61,6 +61,7 @@ public class TaskList implements Serializable {
     private Long unit;
     private StatusClass status;
     private RiskClass risk;
+    private String q;
     private LocalDate dueFrom;
     private LocalDate dueTo;
 
@@ -89,6 +90,15 @@ public class TaskList implements Serializable {
 
     public void setRisk(RiskClass risk) {
         this.risk = risk;
+    }
+
+    /** The words searched for ("so hoa ho so"), kept in the address. */
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 
     /** Applies the filters by opening the list's own address with them: the page can be bookmarked as it is. */
@@ -137,6 +147,7 @@ public class TaskList implements Serializable {
         add(query, "unit", unit);
         add(query, "status", status);
         add(query, "risk", risk);
+        add(query, "q", q);
         add(query, "dueFrom", dueFrom);
         add(query, "dueTo", dueTo);
         return query.toString();
@@ -155,7 +166,7 @@ public class TaskList implements Serializable {
 
     TaskFilter filter() {
         return new TaskFilter(unit == null ? null : new UnitId(unit), document == null ? null : new DocumentId(document),
-                pillar, status, dueFrom, dueTo).risk(risk);
+                pillar, status, dueFrom, dueTo).risk(risk).search(q);
     }
 
     private final class Tasks extends LazyDataModel<TaskView> {
@@ -169,7 +180,9 @@ public class TaskList implements Serializable {
 
         @Override
         public List<TaskView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return queries.list(filter(), viewer.caller(), first, pageSize);
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            return queries.list(filter(), viewer.caller(), first, pageSize, sort == null ? null : sort.getField(),
+                    sort != null && sort.getOrder() == org.primefaces.model.SortOrder.DESCENDING);
         }
 
         @Override

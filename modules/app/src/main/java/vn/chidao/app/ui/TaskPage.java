@@ -141,6 +141,16 @@ public class TaskPage implements Serializable {
         return allowed;
     }
 
+    /** The window's title: which task, in words ("Nhiệm vụ 19: Nâng cao tỷ lệ hồ sơ…", cut at 80 characters). */
+    public String getPageTitle() {
+        TaskView shown = getTask();
+        if (shown == null) {
+            return "";
+        }
+        String title = shown.title().length() > 80 ? shown.title().substring(0, 79) + "…" : shown.title();
+        return Feedback.text("task.pageTitle", shown.code() == null ? "" : shown.code(), title);
+    }
+
     /** Whether the viewer belongs to the task's lead unit (which alone reports disbursement). */
     public boolean isLead() {
         return task != null && task.leadUnit().equals(viewer.caller().unit());

@@ -49,7 +49,7 @@ public class UnitsPage implements Serializable {
     public List<UnitView> getUnits() {
         if (units == null) {
             units = organization.units(showEnded ? null : organization.today()).stream()
-                    .sorted(Comparator.comparing(UnitView::kind).thenComparing(UnitView::name)).toList();
+                    .sorted(Comparator.comparing(UnitView::kind).thenComparing(UnitView::name, vn.chidao.kernel.Words.vietnameseOrder())).toList();
         }
         return units;
     }

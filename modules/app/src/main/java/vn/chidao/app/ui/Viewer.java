@@ -82,6 +82,24 @@ public class Viewer {
         return caller().roles().contains(vn.chidao.organization.Role.ADMIN);
     }
 
+    /** A notice's subject as a page lists it: without the "[Chỉ Đạo]" every mail subject starts with. */
+    public String headline(String subject) {
+        return subject == null ? "" : subject.replaceFirst("^\\[[^\\]]*\\]\\s*", "");
+    }
+
+    /** Pages reached from a menu entry's list: the entry is marked as the place one is in. */
+    private static final java.util.Map<String, String> WITHIN = java.util.Map.of("/task.xhtml", "/tasks.xhtml");
+
+    /**
+     * {@code aria-current} of a menu entry: "page" for the page shown, "location" for the list a page shown belongs to (a
+     * task under "Nhiệm vụ"), "false" for the others.
+     */
+    public String current(String viewId) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        String shown = faces == null || faces.getViewRoot() == null ? "" : faces.getViewRoot().getViewId();
+        return viewId.equals(shown) ? "page" : viewId.equals(WITHIN.get(shown)) ? "location" : "false";
+    }
+
     /** Reads the whole province: secretariat and committee. */
     public boolean isProvince() {
         return caller().readsEverything();
@@ -136,7 +154,7 @@ public class Viewer {
         if (activeUnits == null) {
             LocalDate today = getToday();
             activeUnits = unitMap().values().stream().filter(u -> u.activeOn(today))
-                    .sorted((a, b) -> a.name().compareTo(b.name())).toList();
+                    .sorted(java.util.Comparator.comparing(UnitView::name, vn.chidao.kernel.Words.vietnameseOrder())).toList();
         }
         return activeUnits;
     }

@@ -100,11 +100,6 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
-    /** Sets the day of a native date field (the browser shows it in the person's own format; what it sends is ISO). */
-    public void setDay(By by, java.time.LocalDate day) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", waitFor(by), day.toString());
-    }
-
     /** Clicks and, for a button that posts the page, waits until the next page has replaced it. */
     public void clickAndWaitForPage(By by) {
         WebElement html = driver.findElement(By.tagName("html"));
@@ -156,6 +151,24 @@ public final class Browser implements AutoCloseable {
         new org.openqa.selenium.support.ui.Select(waitFor(select)).selectByValue(value);
     }
 
+    /** Runs a script that answers by calling its last argument (a callback), waiting up to a minute. */
+    public Object asyncScript(String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
+    /** Keeps a picture of the whole page (the window stretched to its height, at most 8000 px) under target/screenshots. */
+    public Path fullScreenshot(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = ((Number) script("return Math.min(8000, document.documentElement.scrollHeight)")).longValue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) Math.max(height + 120, before.getHeight())));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
@@ -175,8 +188,8 @@ public final class Browser implements AutoCloseable {
     /** Keeps a picture of the page under target/screenshots for people to look at. */
     public Path screenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {

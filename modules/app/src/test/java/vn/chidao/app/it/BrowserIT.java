@@ -85,7 +85,7 @@ class BrowserIT {
                     "Đề nghị bổ sung 200 triệu đồng", "Mới nêu");
             assertThat(head.text(By.id("task-percent"))).isEqualTo("60%");
 
-            head.setDay(By.id("extension:date"), today.plusDays(60));
+            head.type(By.id("extension:date_input"), today.plusDays(60).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             head.type(By.id("extension:reason"), "Chờ kinh phí bổ sung");
             head.clickAndWaitForPage(By.id("extension:ask"));
             assertThat(head.text(By.id("messages"))).contains("Đã gửi đề nghị gia hạn.");

@@ -65,6 +65,10 @@ class NotificationsIT {
 
         List<MimeMessage> received = awaitMessages("Trả lời khó khăn, kiến nghị: " + code, 2);
         assertThat(recipients(received)).containsExactlyInAnyOrder("giamdoc.stc@chidao.local", "chuyenvien.stc@chidao.local");
+        // the sender's name travels encoded (RFC 2047) and a standard parser reads it back
+        MimeMessage first = to(received, "giamdoc.stc@chidao.local");
+        assertThat(first.getHeader("From")[0]).startsWith("=?UTF-8?");
+        assertThat(((jakarta.mail.internet.InternetAddress) first.getFrom()[0]).getPersonal()).isEqualTo("Chỉ Đạo");
         assertThat(plainText(to(received, "giamdoc.stc@chidao.local"))).contains("Khó khăn, vướng mắc: Chưa có hạ tầng cáp quang tại 5 xã",
                 "Trả lời: Đã đề nghị doanh nghiệp viễn thông triển khai trong quý I/2027.");
     }

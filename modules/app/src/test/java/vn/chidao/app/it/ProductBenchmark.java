@@ -108,6 +108,8 @@ class ProductBenchmark {
         measure("reports a unit owes now (periodic tasks)", secretariat, "/api/periods/owed?unit=" + unit, 300);
         measure("one periodic task's 16 periods", secretariat, "/api/tasks/" + periodicTask(secretariat) + "/periods", 300);
         measure("task list, status=OVERDUE, first 100", secretariat, "/api/tasks?status=OVERDUE&limit=100", 100);
+        measure("task search, two words without diacritics, province", secretariat, "/api/tasks?q=nhiem+vu&limit=100", 100);
+        measure("task search as a unit head", Api.as(Api.FINANCE_HEAD), "/api/tasks?q=nhiem+vu&limit=100", 100);
         measure("task list as a unit head, first 100", Api.as(Api.FINANCE_HEAD), "/api/tasks?limit=100", 100);
         measure("one task", secretariat, "/api/tasks/1", 300);
         measure("targets with standing (200+)", secretariat, "/api/targets", 100);

@@ -100,10 +100,26 @@ public class Mailer {
         }
     }
 
+    /**
+     * The configured sender with its name encoded (RFC 2047): "Chỉ Đạo" sent as raw UTF-8 in a header reaches a server
+     * without SMTPUTF8 as "Ch��� �����o".
+     */
+    InternetAddress sender() throws MessagingException {
+        InternetAddress parsed = new InternetAddress(from, true);
+        if (parsed.getPersonal() == null) {
+            return parsed;
+        }
+        try {
+            return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), "UTF-8");
+        } catch (java.io.UnsupportedEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
     public void send(Connection connection, String to, String subject, String text, String html, Attachment attachment)
             throws MessagingException {
         MimeMessage message = new MimeMessage(session());
-        message.setFrom(new InternetAddress(from, true));
+        message.setFrom(sender());
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         // setSubject encodes the text (RFC 2047); Letters already made it one line, so it cannot carry headers.
         message.setSubject(subject, "UTF-8");

@@ -152,7 +152,7 @@ public class BriefingComposer {
         List<Map<String, Object>> unitRows = current.stream()
                 .sorted(Comparator.comparingLong((UnitStatusCounts c) -> -count(c, StatusClass.OVERDUE))
                         .thenComparingLong(c -> -c.total())
-                        .thenComparing(c -> unitName(units, c.unit())))
+                        .thenComparing(c -> unitName(units, c.unit()), vn.chidao.kernel.Words.vietnameseOrder()))
                 .map(c -> row("unit", unitName(units, c.unit()), "total", c.total(),
                         "notStarted", count(c, StatusClass.NOT_STARTED), "onTime", count(c, StatusClass.IN_PROGRESS_ON_TIME),
                         "dueSoon", count(c, StatusClass.DUE_SOON), "overdue", count(c, StatusClass.OVERDUE),
@@ -202,7 +202,8 @@ public class BriefingComposer {
         // IV: what units say holds them back, not yet answered, by unit and then oldest first
         List<IssueView> openIssues = issues.list(caller, null, true, null, documentId);
         List<Map<String, Object>> issueRows = openIssues.stream()
-                .sorted(Comparator.comparing((IssueView i) -> unitName(units, i.unit())).thenComparing(IssueView::raisedOn))
+                .sorted(Comparator.comparing((IssueView i) -> unitName(units, i.unit()), vn.chidao.kernel.Words.vietnameseOrder())
+                        .thenComparing(IssueView::raisedOn))
                 .map(i -> row("unit", unitName(units, i.unit()), "task", i.taskCode() + ". " + i.taskTitle(),
                         "kind", text("issue.kind." + i.kind().name()), "text", i.text(), "raisedOn", day(i.raisedOn()),
                         "days", i.ageDays(), "state", text("issue.state." + i.state().name())))

@@ -29,8 +29,11 @@ import vn.chidao.plan.Planning;
 import vn.chidao.reporting.engine.ReportContent;
 import vn.chidao.reporting.engine.Table;
 import vn.chidao.reporting.engine.Table.Column;
+import vn.chidao.tasks.CommentKind;
+import vn.chidao.tasks.CommentView;
 import vn.chidao.tasks.EvidenceView;
 import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskConversation;
 import vn.chidao.tasks.TaskEvidence;
 import vn.chidao.tasks.TaskHistory;
 import vn.chidao.tasks.TaskId;
@@ -49,6 +52,9 @@ public class TaskSheetComposer {
 
     @Inject
     TaskEvidence evidence;
+
+    @Inject
+    TaskConversation conversation;
 
     @Inject
     Planning planning;
@@ -97,6 +103,13 @@ public class TaskSheetComposer {
         List<Map<String, Object>> events = timeline.stream()
                 .map(e -> row("at", day(e.on()), "actor", "system".equals(e.actor()) ? text("sheet.system") : e.actor(), "text", describe(e)))
                 .toList();
+        // the conversation, directions marked: what the committee said stands in the record of the task
+        List<CommentView> said = conversation.comments(id, caller);
+        List<Map<String, Object>> conversationRows = said.stream()
+                .map(c -> row("at", stamp.format(c.writtenAt()), "actor", (c.authorName() == null ? c.author() : c.authorName())
+                        + (c.unit() == null ? "" : "\n" + unitName(units, c.unit())),
+                        "text", text("sheet.comment." + c.kind().name()) + ": " + c.text()))
+                .toList();
         List<Map<String, Object>> evidenceRows = files.stream()
                 .map(f -> row("file", f.fileName(), "size", size(f.sizeBytes()), "bytes", f.sizeBytes(),
                         "uploaded", f.uploadedBy() + ", " + stamp.format(f.uploadedAt()), "sha256", f.sha256()))
@@ -107,6 +120,10 @@ public class TaskSheetComposer {
         p.put("SUBTITLE", taskName(task.code(), task.title()));
         p.put("FACTS", facts);
         p.put("TIMELINE", events);
+        p.put("CONVERSATION", conversationRows);
+        p.put("CONVERSATION_NOTE", said.isEmpty() ? text("sheet.conversation.none")
+                : text("sheet.conversation.some", Integer.toString(said.size()),
+                        Long.toString(said.stream().filter(c -> c.kind() == CommentKind.DIRECTION).count())));
         p.put("EVIDENCE", evidenceRows);
         p.put("EVIDENCE_NOTE", files.isEmpty() ? text("sheet.evidence.none") : text("sheet.evidence.some", Integer.toString(files.size())));
         p.put("FOOTNOTE", letterhead.extracted(now));
@@ -116,6 +133,8 @@ public class TaskSheetComposer {
                         Column.text("value", text("sheet.facts.value"))), facts),
                 new Table(text("sheet.timeline.sheet"), text("sheet.timeline.title"), List.of(Column.moment("at", text("col.at")),
                         Column.text("actor", text("col.actor")), Column.text("text", text("col.text"))), events),
+                new Table(text("sheet.conversation.sheet"), text("sheet.conversation.title"), List.of(Column.moment("at", text("col.at")),
+                        Column.text("actor", text("col.actor")), Column.text("text", text("col.text"))), conversationRows),
                 new Table(text("sheet.evidence.sheet"), text("sheet.evidence.title"), List.of(Column.text("file", text("col.file")),
                         Column.number("bytes", text("col.bytes")), Column.moment("uploaded", text("col.uploaded")),
                         Column.text("sha256", "SHA-256")), evidenceRows)));

@@ -3,11 +3,9 @@ package vn.chidao.reporting.evaluation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import vn.chidao.organization.UnitId;
@@ -69,7 +67,6 @@ public final class Grading {
      * their scores are equal ("1, 2, 2, 4"); units with nothing due last, without a place.
      */
     public static List<EvaluationRow> rank(Map<UnitId, UnitPerformance> figures, Map<UnitId, String> names, EvaluationCriteria c) {
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
         List<EvaluationRow> rows = new ArrayList<>();
         figures.forEach((unit, f) -> {
             BigDecimal score = score(f, c);
@@ -78,7 +75,7 @@ public final class Grading {
         rows.sort(Comparator.comparing((EvaluationRow r) -> r.score() == null)
                 .thenComparing(EvaluationRow::score, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparingLong(r -> r.figures().overdue())
-                .thenComparing(EvaluationRow::unitName, vietnamese));
+                .thenComparing(EvaluationRow::unitName, vn.chidao.kernel.Words.vietnameseOrder()));
         List<EvaluationRow> ranked = new ArrayList<>(rows.size());
         BigDecimal previous = null;
         int place = 0;

@@ -78,6 +78,10 @@ public final class TaskRequests {
             List<vn.chidao.tasks.Disbursed> disbursements) {
     }
 
+    /** A line to write in a task's conversation. */
+    public record CommentRequest(vn.chidao.tasks.CommentKind kind, String text) {
+    }
+
     /** The early-warning settings to change: all three numbers and the version read. */
     public record EarlyWarningRequest(Integer from, Integer margin, Integer missedPeriods, Long version) {
     }

@@ -39,6 +39,7 @@ import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.Pillar;
 import vn.chidao.plan.TargetId;
 import vn.chidao.tasks.AppendixImport;
+import vn.chidao.tasks.CommentView;
 import vn.chidao.tasks.EarlyWarning;
 import vn.chidao.tasks.EarlyWarningSettings;
 import vn.chidao.tasks.ExtensionView;
@@ -53,6 +54,7 @@ import vn.chidao.tasks.RiskClass;
 import vn.chidao.tasks.StatusClass;
 import vn.chidao.tasks.TaskAction;
 import vn.chidao.tasks.TaskAssignment;
+import vn.chidao.tasks.TaskConversation;
 import vn.chidao.tasks.TaskChanges;
 import vn.chidao.tasks.TaskExport;
 import vn.chidao.tasks.TaskExtensions;
@@ -96,6 +98,9 @@ public class TaskResource {
     EarlyWarning earlyWarning;
 
     @Inject
+    TaskConversation conversation;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -117,18 +122,21 @@ public class TaskResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "Tasks the caller may see, filtered; ordered by deadline")
+    @Operation(summary = "Tasks the caller may see, filtered (q: words in the code, title, details, output, lead unit or document,"
+            + " any case and diacritics); ordered by deadline, or by sort=code|title|dueDate|percent (-title: descending)")
     public TaskRequests.ListResponse<TaskView> list(@QueryParam("unit") Long unit, @QueryParam("document") Long document,
                                                     @QueryParam("pillar") Pillar pillar, @QueryParam("status") StatusClass status,
                                                     @QueryParam("dueFrom") LocalDate dueFrom, @QueryParam("dueTo") LocalDate dueTo,
-                                                    @QueryParam("risk") RiskClass risk,
+                                                    @QueryParam("risk") RiskClass risk, @QueryParam("q") String words,
+                                                    @QueryParam("sort") String sort,
                                                     @QueryParam("offset") @DefaultValue("0") int offset,
                                                     @QueryParam("limit") @DefaultValue("100") int limit) {
-        TaskFilter filter = filter(unit, document, pillar, status, dueFrom, dueTo).risk(risk);
+        TaskFilter filter = filter(unit, document, pillar, status, dueFrom, dueTo).risk(risk).search(words);
         int page = Math.max(1, Math.min(limit, MAX_PAGE));
         int from = Math.max(0, offset);
+        boolean descending = sort != null && sort.startsWith("-");
         return new TaskRequests.ListResponse<>(queries.count(filter, callers.current()), from, page,
-                queries.list(filter, callers.current(), from, page));
+                queries.list(filter, callers.current(), from, page, sort == null ? null : sort.substring(descending ? 1 : 0), descending));
     }
 
     @GET
@@ -232,6 +240,22 @@ public class TaskResource {
     public List<TimelineEntry> timeline(@PathParam("id") long id) {
         return history.timeline(new TaskId(id), callers.current(),
                 Messages.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The conversation around a task: comments, questions and directions, oldest first (whoever sees the task)")
+    public List<CommentView> comments(@PathParam("id") long id) {
+        return conversation.comments(new TaskId(id), callers.current());
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Operation(summary = "Write in a task's conversation: COMMENT or QUESTION (lead and cooperating units, secretariat), DIRECTION"
+            + " (committee members, secretariat)")
+    public Response comment(@PathParam("id") long id, @NotNull(message = "{request.invalid}") TaskRequests.CommentRequest request) {
+        CommentView written = conversation.write(new TaskId(id), callers.current(), request.kind(), request.text());
+        return Response.created(URI.create("tasks/" + id + "/comments/" + written.id())).entity(written).build();
     }
 
     @GET
