@@ -1,5 +1,6 @@
 package vn.chidao.app.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 
 import vn.chidao.kernel.Messages;
 import vn.chidao.kernel.RuleViolation;
+import vn.chidao.organization.UnitId;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.reporting.ArchivedReport;
@@ -106,11 +108,37 @@ public class ReportsPanel {
     }
 
     public void briefing() {
-        download(ReportRequest.briefing(document == null ? null : new DocumentId(document), null, format));
+        download(ReportRequest.briefing(document == null ? null : new DocumentId(document), asOf, format));
     }
 
+    /** The scorecard of the viewer's unit, or — secretariat and committee — of the unit chosen. */
     public void scorecard() {
-        download(new ReportRequest(ReportKind.SCORECARD, format, null, viewer.caller().unit(), null, null, null));
+        UnitId unit = viewer.isProvince() ? (scorecardUnit == null ? null : new UnitId(scorecardUnit)) : viewer.caller().unit();
+        if (unit == null) {
+            Feedback.error("reports.unit.required");
+            return;
+        }
+        download(new ReportRequest(ReportKind.SCORECARD, format, null, unit, null, asOf, null));
+    }
+
+    private LocalDate asOf;
+    private Long scorecardUnit;
+
+    /** The day the figures are as of; today when empty. */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public Long getScorecardUnit() {
+        return scorecardUnit;
+    }
+
+    public void setScorecardUnit(Long scorecardUnit) {
+        this.scorecardUnit = scorecardUnit;
     }
 
     private void download(ReportRequest request) {

@@ -1,6 +1,7 @@
 package vn.chidao.app.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -62,6 +63,30 @@ class PageTourIT {
             assertThat(head.all(By.cssSelector("#my-tasks a.report-link")).get(0).getAttribute("href")).contains("#report-panel");
             assertThat(head.all(By.cssSelector("#notices li a"))).as("each notice opens what it is about").isNotEmpty();
             assertThat(head.text(By.id("notices"))).doesNotContain("[Chỉ Đạo]");
+        }
+    }
+
+    @Test
+    void theSecretariatMakesAnyUnitsScorecardAsOfADayAndAUnitHeadChoosesTheWeeklyDigest() {
+        int finance = Demo.unit("STC");
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(7);
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/reports.xhtml");
+            secretariat.script("PrimeFaces.getWidgetById('reports:scorecardUnit').selectValue(arguments[0])", String.valueOf(finance));
+            secretariat.type(By.id("reports:asOf_input"), day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            secretariat.click(By.id("reports:scorecard"));
+            await().atMost(java.time.Duration.ofSeconds(30)).until(() -> Api.as(Api.SECRETARIAT).get("/api/reports?kind=SCORECARD&limit=5")
+                    .array().getValuesAs(JsonObject.class).stream().anyMatch(r -> r.containsKey("unit") && r.getInt("unit") == finance
+                            && day.toString().equals(r.getString("asOf", "")) && Api.SECRETARIAT.equals(r.getString("generatedBy"))));
+        }
+        try (Browser head = Browser.signedInAs(Api.FINANCE_HEAD)) {
+            head.open("/account.xhtml");
+            head.click(By.cssSelector("#notices\\:digest input[value='true']"));
+            head.clickAndWaitForPage(By.id("notices:saveNotices"));
+            assertThat(Api.as(Api.FINANCE_HEAD).get("/api/inbox/preferences").json().getBoolean("digest")).isTrue();
+            head.click(By.cssSelector("#notices\\:digest input[value='false']"));
+            head.clickAndWaitForPage(By.id("notices:saveNotices"));
+            assertThat(Api.as(Api.FINANCE_HEAD).get("/api/inbox/preferences").json().getBoolean("digest")).isFalse();
         }
     }
 
