@@ -50,6 +50,9 @@ class Notices {
     Preferences preferences;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "chidao.base-url", defaultValue = "http://localhost:9080")
     String baseUrl;
 
@@ -62,6 +65,7 @@ class Notices {
             fields.put("task", task.name());
             fields.put("lead", task.leadName());
             fields.put("deadline", task.due());
+            fields.put("standing", standing(task.due(), person.locale()));
             fields.putAll(extra);
             Letter letter = Letters.write(kind, person.locale(), headline, fields, baseUrl + "/task.xhtml?id=" + task.id().value(),
                     sender);
@@ -69,6 +73,17 @@ class Notices {
             batch.add(kind, key, person, letter, task.id(), null, individual, false);
         }
         return people.size();
+    }
+
+    /** The deadline in words for the day the notice is written: "còn 3 ngày", "đến hạn hôm nay", "quá hạn 5 ngày". */
+    private String standing(java.time.LocalDate due, java.util.Locale language) {
+        if (due == null) {
+            return null;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.now(clock), due);
+        return days > 0 ? vn.chidao.kernel.Messages.text(language, "ntf.standing.left", days)
+                : days == 0 ? vn.chidao.kernel.Messages.text(language, "ntf.standing.today")
+                : vn.chidao.kernel.Messages.text(language, "ntf.standing.overdue", -days);
     }
 
     /** Who chose a weekly digest: asked once per scan or expansion, not once per notice. */

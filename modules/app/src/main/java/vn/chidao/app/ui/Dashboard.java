@@ -137,6 +137,33 @@ public class Dashboard {
         return ranking;
     }
 
+    /**
+     * Lead units by on-time rate, best first (ten at most): done on time over everything that fell due — done on time,
+     * done late, overdue — as the briefing counts it; units with nothing due yet are left out.
+     */
+    public List<UnitStatusCounts> getOnTimeRanking() {
+        if (onTimeRanking == null) {
+            onTimeRanking = perUnit().stream().filter(u -> due(u) > 0)
+                    .sorted(Comparator.comparingDouble((UnitStatusCounts u) -> -onTimeRate(u)).thenComparingLong(u -> -due(u))
+                            .thenComparing(u -> viewer.unitName(u.unit()), vn.chidao.kernel.Words.vietnameseOrder()))
+                    .limit(10).toList();
+        }
+        return onTimeRanking;
+    }
+
+    private List<UnitStatusCounts> onTimeRanking;
+
+    /** Done on time, as a share (0–1) of what fell due. */
+    public double onTimeRate(UnitStatusCounts unit) {
+        long due = due(unit);
+        return due == 0 ? 0 : (double) unit.counts().getOrDefault(StatusClass.DONE_ON_TIME, 0L) / due;
+    }
+
+    public long due(UnitStatusCounts unit) {
+        return unit.counts().getOrDefault(StatusClass.DONE_ON_TIME, 0L) + unit.counts().getOrDefault(StatusClass.DONE_LATE, 0L)
+                + unit.counts().getOrDefault(StatusClass.OVERDUE, 0L);
+    }
+
     public long overdueOf(UnitStatusCounts unit) {
         return unit.counts().getOrDefault(StatusClass.OVERDUE, 0L);
     }
@@ -153,6 +180,9 @@ public class Dashboard {
                         .add(Json.createObjectBuilder().add("label", Feedback.text("status.OVERDUE")).add("data", data)
                                 .add("backgroundColor", StatusClass.OVERDUE.colour()))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("maintainAspectRatio", false)
+                        // tasks are counted whole: ticks 0, 1, 2 … not 0, 0.1 … 1.0
+                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("beginAtZero", true)
+                                .add("ticks", Json.createObjectBuilder().add("precision", 0))))
                         .add("plugins", Json.createObjectBuilder().add("legend",
                                 Json.createObjectBuilder().add("display", false))))
                 .build().toString();
@@ -202,14 +232,24 @@ public class Dashboard {
         return period.label(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
-    /** Targets behind their trajectory (province pages only). */
+    /** Targets behind their trajectory, the first ten (province pages only); {@link #getTargetsBehind()} counts them all. */
     public List<TargetView> getTargetsOffTrack() {
         if (offTrack == null) {
-            offTrack = !viewer.isProvince() ? List.of() : planning.allTargets(viewer.getToday()).stream()
+            List<TargetView> behind = !viewer.isProvince() ? List.of() : planning.allTargets(viewer.getToday()).stream()
                     .filter(t -> t.standing() == TargetStanding.OFF_TRACK || t.standing() == TargetStanding.AT_RISK)
-                    .sorted(Comparator.comparing(TargetView::standing).reversed()).limit(10).toList();
+                    .sorted(Comparator.comparing(TargetView::standing).reversed()).toList();
+            targetsBehind = behind.size();
+            offTrack = behind.stream().limit(10).toList();
         }
         return offTrack;
+    }
+
+    private long targetsBehind;
+
+    /** How many targets are behind in all, when the list shows only the first ten. */
+    public long getTargetsBehind() {
+        getTargetsOffTrack();
+        return targetsBehind;
     }
 
     public long getPendingExtensions() {

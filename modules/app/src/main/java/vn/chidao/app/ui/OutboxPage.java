@@ -59,4 +59,22 @@ public class OutboxPage implements Serializable {
     public void setState(OutboxItem.State state) {
         this.state = state;
     }
+
+    /**
+     * What went wrong with a message, in the page's language: the mail server's own (English) error stays below it for
+     * the IT department.
+     */
+    public String explain(String error) {
+        String e = error == null ? "" : error.toLowerCase(java.util.Locale.ROOT);
+        String key = e.contains("couldn't connect") || e.contains("connection refused") || e.contains("unknownhost")
+                || e.contains("unknown host") ? "outbox.error.connect"
+                : e.contains("timeout") || e.contains("timed out") ? "outbox.error.timeout"
+                : e.contains("authentication") || e.contains("535") || e.contains("auth") ? "outbox.error.auth"
+                : e.contains("invalid address") || e.contains("550") || e.contains("553") || e.contains("recipient")
+                        ? "outbox.error.recipient"
+                : e.contains("552") || e.contains("size") || e.contains("too large") ? "outbox.error.size"
+                : e.contains("ssl") || e.contains("tls") || e.contains("certificate") ? "outbox.error.tls"
+                : "outbox.error.other";
+        return Feedback.text(key);
+    }
 }

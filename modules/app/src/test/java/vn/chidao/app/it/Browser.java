@@ -78,6 +78,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Shows a document of our own (a letter's HTML) outside the application, as a mail client would. */
+    public Browser show(String html) {
+        driver.get("data:text/html;charset=utf-8;base64,"
+                + java.util.Base64.getEncoder().encodeToString(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return this;
+    }
+
     public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }

@@ -118,7 +118,8 @@ class NotificationsIT {
                 "giamdoc.snv@chidao.local");
         MimeMessage vietnamese = to(received, "giamdoc.stc@chidao.local");
         assertThat(vietnamese.getSubject()).isEqualTo("[Chỉ Đạo] Nhiệm vụ mới: " + code + ". Xây dựng cơ sở dữ liệu đất đai");
-        assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/task.xhtml?id=" + task)
+        assertThat(plainText(vietnamese)).contains("Đơn vị chủ trì: Sở Tài chính", "Thời hạn: 31/12/2027", "/task.xhtml?id=" + task,
+                        "Tình trạng thời hạn: còn " + java.time.temporal.ChronoUnit.DAYS.between(today, LocalDate.of(2027, 12, 31)) + " ngày")
                 .as("signed with the committee's name as the installation's settings give it")
                 .contains("hệ thống Chỉ Đạo của " + Api.as(Api.FINANCE_HEAD).get("/api/settings").json().getString("committeeName"));
         String english = Demo.unique("EN-");

@@ -90,6 +90,47 @@ class PageTourIT {
         }
     }
 
+    @Test
+    void theCommitteeSeesUnitsRankedByOnTimeRateAndTheTargetsBehindCounted() {
+        try (Browser member = Browser.signedInAs(Api.COMMITTEE)) {
+            member.open("/index.xhtml");
+            List<Double> rates = member.all(By.cssSelector("#on-time-ranking tbody tr td:nth-child(2)")).stream()
+                    .map(c -> Double.parseDouble(c.getText().replaceAll("[^0-9,]", "").replace(",", "."))).toList();
+            assertThat(rates).isNotEmpty();
+            assertThat(rates).as("best first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(member.all(By.cssSelector("#targets-more a"))).as("a way to every target").isNotEmpty();
+        }
+    }
+
+    /** Every kind of letter, as the notices write it, read on a phone: nothing wider than the screen, the text legible. */
+    @Test
+    void everyKindOfLetterReadsWellOnAPhone() {
+        List<String> problems = new ArrayList<>();
+        try (Browser phone = Browser.anonymous()) {
+            phone.resize(390, 844);
+            for (vn.chidao.notification.NoticeKind kind : vn.chidao.notification.NoticeKind.values()) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("task", "5. Chủ trì triển khai thực hiện các nội dung thuộc Đề án 06/CP về phát triển ứng dụng dữ liệu dân cư");
+                fields.put("lead", "Công an tỉnh");
+                fields.put("deadline", java.time.LocalDate.of(2027, 3, 31));
+                fields.put("standing", "còn 12 ngày");
+                vn.chidao.notification.letters.Letter letter = vn.chidao.notification.letters.Letters.write(kind,
+                        vn.chidao.kernel.Messages.VIETNAMESE, List.of("5. Chủ trì triển khai Đề án 06/CP", 12), fields,
+                        "http://localhost:9080/task.xhtml?id=5", "Ban Chỉ đạo chuyển đổi số tỉnh Đồng Nai");
+                phone.show(letter.html());
+                long overflow = ((Number) phone.script("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+                if (overflow > 0) {
+                    problems.add(kind + ": " + overflow + " px wider than a phone");
+                }
+                if (letter.subject().contains("\n") || letter.subject().length() > 250) {
+                    problems.add(kind + ": subject not one short line");
+                }
+                phone.screenshot("letters/" + kind);
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static void visit(Browser browser, String who, String page, List<String> problems) {
         String name = who.replaceAll("@.*", "") + page.replaceAll("[/?=.]+", "-").replaceAll("-xhtml", "");
         for (int width : WIDTHS) {

@@ -222,7 +222,8 @@ class ReportsIT {
         Api browser = Api.browser();
         browser.postForm("/signin", "username", Api.COMMITTEE, "password", Api.DEMO_PASSWORD);
         Api.Reply home = browser.get("/reports.xhtml");
-        assertThat(home.body()).contains("Lập báo cáo tình hình", "382/KH-UBND").doesNotContain("Bảng theo dõi của đơn vị");
+        assertThat(home.body()).as("the committee makes briefings and any unit's scorecard")
+                .contains("Lập báo cáo tình hình", "382/KH-UBND", "reports:scorecardUnit");
         java.util.regex.Matcher viewState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(home.body());
         assertThat(viewState.find()).isTrue();
@@ -238,7 +239,8 @@ class ReportsIT {
 
         Api unitBrowser = Api.browser();
         unitBrowser.postForm("/signin", "username", Api.FINANCE_HEAD, "password", Api.DEMO_PASSWORD);
-        assertThat(unitBrowser.get("/reports.xhtml").body()).contains("Bảng theo dõi của đơn vị").doesNotContain("Lập báo cáo tình hình");
+        assertThat(unitBrowser.get("/reports.xhtml").body()).as("a unit: its own scorecard only")
+                .contains("Bảng theo dõi của đơn vị").doesNotContain("Lập báo cáo tình hình", "reports:scorecardUnit");
     }
 
     private static Map<StatusClass, Long> totals(List<JsonObject> counts) {

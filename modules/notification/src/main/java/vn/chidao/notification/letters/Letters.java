@@ -39,7 +39,9 @@ public final class Letters {
         }
         String intro = Messages.text(language, "ntf." + kind.name() + ".intro", headline.toArray());
         StringBuilder text = new StringBuilder(intro).append("\n\n");
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"></head><body style=\"font-family:Arial,sans-serif\">")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head>"
+                + "<body style=\"font-family:Arial,sans-serif;max-width:640px;overflow-wrap:anywhere\">")
                 .append("<p>").append(escape(intro).replace("\n", "<br>")).append("</p><table cellpadding=\"4\">");
         List<String> lines = new ArrayList<>();
         fields.forEach((label, value) -> {
