@@ -102,6 +102,28 @@ class PageTourIT {
         }
     }
 
+    @Test
+    void theSecretariatSchedulesABriefingOnThePageAndStopsIt() {
+        String number = Demo.unique("LB-") + "/KH-UBND";
+        int document = Api.as(Api.SECRETARIAT).post("/api/documents", "{\"kind\":\"PLAN\",\"number\":\"" + number
+                + "\",\"issueDate\":\"2026-02-01\",\"issuingBody\":\"UBND tỉnh\",\"summary\":\"Lịch báo cáo\"}").json().getInt("id");
+        try (Browser secretariat = Browser.signedInAs(Api.SECRETARIAT)) {
+            secretariat.open("/reports.xhtml");
+            secretariat.selectByValue(By.id("schedules:document"), String.valueOf(document));
+            secretariat.selectByValue(By.id("schedules:frequency"), "WEEKLY");
+            secretariat.clickAndWaitForPage(By.id("schedules:create"));
+            org.openqa.selenium.WebElement row = secretariat.all(By.cssSelector("#schedules\\:list tbody tr")).stream()
+                    .filter(r -> r.getText().contains(number)).findFirst().orElseThrow();
+            assertThat(row.getText()).contains("Hằng tuần", "Đang chạy");
+            secretariat.clickAndWaitForPage(By.xpath("//table[@id='schedules:list']//tr[contains(., '" + number + "')]//button"));
+            assertThat(secretariat.all(By.cssSelector("#schedules\\:list tbody tr")).stream().filter(r -> r.getText().contains(number))
+                    .findFirst().orElseThrow().getText()).contains("Đã dừng");
+            assertThat(Api.as(Api.SECRETARIAT).get("/api/reports/schedules").array().getValuesAs(JsonObject.class).stream()
+                    .filter(x -> x.containsKey("document") && !x.isNull("document") && x.getInt("document") == document)
+                    .findFirst().orElseThrow().getBoolean("active")).isFalse();
+        }
+    }
+
     /** Every kind of letter, as the notices write it, read on a phone: nothing wider than the screen, the text legible. */
     @Test
     void everyKindOfLetterReadsWellOnAPhone() {
