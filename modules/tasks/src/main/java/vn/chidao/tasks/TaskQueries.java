@@ -81,6 +81,15 @@ public class TaskQueries {
         return tasks.stream().map(t -> t.view(today, access.soonDays(), thresholds, pending.contains(t.id()))).toList();
     }
 
+    /** The open tasks (assigned, under way, completion proposed) of the filter, by deadline: a unit's "to do" list. */
+    public List<TaskView> open(TaskFilter filter, Caller caller, int limit) {
+        Where where = where(filter, caller, false);
+        TypedQuery<Task> query = em.createQuery("select t from Task t where t.state in " + OPEN + " and " + where.jpql
+                + " order by t.dueDate, t.id", Task.class);
+        where.bind(query);
+        return views(query.setMaxResults(limit).getResultList(), where.today);
+    }
+
     public long count(TaskFilter filter, Caller caller) {
         Where where = where(filter, caller, false);
         TypedQuery<Long> query = em.createQuery("select count(t) from Task t where " + where.jpql, Long.class);

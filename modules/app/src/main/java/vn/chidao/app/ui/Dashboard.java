@@ -202,8 +202,7 @@ public class Dashboard {
     /** The viewer's unit's open tasks, lead or cooperating, by deadline (unit pages only): what to report on next. */
     public List<TaskView> getMyTasks() {
         if (myTasks == null) {
-            myTasks = !viewer.isUnitUser() ? List.of() : queries.list(TaskFilter.all().unit(viewer.caller().unit()), viewer.caller(), 0, 300)
-                    .stream().filter(t -> t.state().open()).limit(MY_TASKS).toList();
+            myTasks = !viewer.isUnitUser() ? List.of() : queries.open(TaskFilter.all().unit(viewer.caller().unit()), viewer.caller(), MY_TASKS);
         }
         return myTasks;
     }
