@@ -303,6 +303,9 @@ public class AppendixImport {
         return new ImportReport(true, done.size(), source, List.of(), warnings, headings, done);
     }
 
+    /** "2 tỷ (NSTW)": an amount with its source written after it in brackets. */
+    private static final java.util.regex.Pattern SOURCE_IN_BRACKETS = java.util.regex.Pattern.compile("(.*?)\\s*\\(([^)]*)\\)\\s*");
+
     /** An amount a row plans from one source. */
     private record PlannedMoney(Long source, long amount) {
     }
@@ -318,7 +321,7 @@ public class AppendixImport {
         }
         String written = amountText;
         String named = sourceText == null ? "" : sourceText;
-        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("(.*?)\\s*\\(([^)]*)\\)\\s*").matcher(amountText);
+        java.util.regex.Matcher bracket = SOURCE_IN_BRACKETS.matcher(amountText);
         if (named.isEmpty() && bracket.matches()) {
             written = bracket.group(1);
             named = bracket.group(2);

@@ -24,7 +24,6 @@ import vn.chidao.organization.AuditLog;
 import vn.chidao.organization.Caller;
 import vn.chidao.organization.Organization;
 import vn.chidao.organization.UnitId;
-import vn.chidao.organization.UnitView;
 import vn.chidao.plan.DocumentId;
 import vn.chidao.plan.DocumentView;
 import vn.chidao.plan.Planning;
@@ -149,7 +148,7 @@ public class Funding {
     public FundingLineView changePlan(long id, Long amount, Long version, Caller caller) {
         TaskAccess.requireSecretariat(caller);
         long expected = version(version);
-        FundingPlan plan = plannedLine(id, caller);
+        FundingPlan plan = plannedLine(id);
         if (plan.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
@@ -161,7 +160,7 @@ public class Funding {
     public void removePlan(long id, Long version, Caller caller) {
         TaskAccess.requireSecretariat(caller);
         long expected = version(version);
-        FundingPlan plan = plannedLine(id, caller);
+        FundingPlan plan = plannedLine(id);
         if (plan.version() != expected) {
             throw RuleViolation.conflict("version", "request.conflict");
         }
@@ -202,7 +201,7 @@ public class Funding {
      * Checks what a progress report says was disbursed before anything is written: amounts of active sources, none
      * negative, one line per source; a report with nothing disbursed has an empty list.
      */
-    static List<Disbursed> checked(List<Disbursed> lines, Funding funding) {
+    List<Disbursed> checked(List<Disbursed> lines) {
         if (lines == null || lines.isEmpty()) {
             return List.of();
         }
@@ -212,7 +211,7 @@ public class Funding {
             if (line == null) {
                 throw RuleViolation.invalid("disbursements", "funding.amount.required");
             }
-            FundingSource source = funding.activeSource(line.source());
+            FundingSource source = activeSource(line.source());
             if (seen.contains(source.id())) {
                 throw RuleViolation.invalid("disbursements", "funding.disbursement.repeated", source.name());
             }
@@ -336,7 +335,12 @@ public class Funding {
                 yield k -> names.getOrDefault((Long) k, "#" + k);
             }
             case PILLAR -> k -> Messages.text(locale, "plan.pillar." + ((vn.chidao.plan.Pillar) k).name());
-            case UNIT -> k -> organization.unit(new UnitId((Long) k)).map(UnitView::name).orElse("#" + k);
+            case UNIT -> {
+                // every unit's name in one query, not one per row
+                Map<Long, String> names = new HashMap<>();
+                organization.units(null).forEach(u -> names.put(u.id().value(), u.name()));
+                yield k -> names.getOrDefault((Long) k, "#" + k);
+            }
             case SOURCE -> {
                 Map<Long, String> names = sourceNames();
                 yield k -> names.getOrDefault((Long) k, "#" + k);
@@ -366,7 +370,7 @@ public class Funding {
 
     // ---- helpers
 
-    private FundingPlan plannedLine(long id, Caller caller) {
+    private FundingPlan plannedLine(long id) {
         FundingPlan plan = em.find(FundingPlan.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null) {
             throw RuleViolation.notFound("funding.line.unknown", id);

@@ -53,13 +53,30 @@ public class TaskConversation {
                 .setParameter("t", id.value()).getResultStream().map(TaskComment::view).toList();
     }
 
+    /**
+     * What the caller may write on the task: all kinds for the secretariat, directions for committee members, comments and
+     * questions for the units taking part, nothing for others.
+     */
+    public List<CommentKind> kinds(TaskId id, Caller caller) {
+        return kinds(access.visible(id, caller), caller);
+    }
+
+    private static List<CommentKind> kinds(Task task, Caller caller) {
+        if (caller.secretariat()) {
+            return List.of(CommentKind.COMMENT, CommentKind.QUESTION, CommentKind.DIRECTION);
+        }
+        if (caller.roles().contains(Role.COMMITTEE_MEMBER)) {
+            return List.of(CommentKind.DIRECTION);
+        }
+        boolean takesPart = caller.unitUser() && (task.leadUnitId().equals(caller.unit().value())
+                || task.cooperatingUnits().contains(caller.unit().value()));
+        return takesPart ? List.of(CommentKind.COMMENT, CommentKind.QUESTION) : List.of();
+    }
+
     public CommentView write(TaskId id, Caller caller, CommentKind kind, String text) {
         Task task = access.visible(id, caller);
         CommentKind what = kind == null ? CommentKind.COMMENT : kind;
-        boolean takesPart = caller.unitUser() && (task.leadUnitId().equals(caller.unit().value())
-                || task.cooperatingUnits().contains(caller.unit().value()));
-        boolean committee = caller.roles().contains(Role.COMMITTEE_MEMBER);
-        if (what == CommentKind.DIRECTION ? !(committee || caller.secretariat()) : !(takesPart || caller.secretariat())) {
+        if (!kinds(task, caller).contains(what)) {
             audit.recordQuietly(caller.email(), null, AuditLog.Action.ACCESS_REFUSED, "task " + task.id(), "comment " + what);
             throw RuleViolation.forbidden(what == CommentKind.DIRECTION ? "comment.directionOnly" : "comment.notTakingPart");
         }

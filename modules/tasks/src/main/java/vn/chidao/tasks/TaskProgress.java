@@ -57,7 +57,7 @@ public class TaskProgress {
     public ProgressView reportProgress(TaskId id, Caller caller, LocalDate day, String text, int percent,
                                        boolean proposesCompletion, List<String> obstacles, List<String> recommendations,
                                        List<Disbursed> disbursed) {
-        List<Disbursed> disbursedLines = Funding.checked(disbursed, funding);
+        List<Disbursed> disbursedLines = funding.checked(disbursed);
         List<String> obstacleItems = TaskIssues.checked("obstacles", obstacles);
         List<String> recommendationItems = TaskIssues.checked("recommendations", recommendations);
         Task task = access.visible(id, caller);

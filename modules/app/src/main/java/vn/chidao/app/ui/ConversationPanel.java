@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import vn.chidao.kernel.RuleViolation;
-import vn.chidao.organization.Role;
 import vn.chidao.tasks.CommentKind;
 import vn.chidao.tasks.CommentView;
 import vn.chidao.tasks.TaskConversation;
@@ -45,22 +44,16 @@ public class ConversationPanel implements Serializable {
         return comments;
     }
 
-    /** What the viewer may write: directions for the committee, comments and questions for those taking part. */
+    /** What the viewer may write (the module's rule): directions for the committee, comments and questions for those taking part. */
     public List<CommentKind> getKinds() {
         TaskView task = page.getTask();
-        if (task == null) {
-            return List.of();
+        if (kinds == null) {
+            kinds = task == null ? List.of() : conversation.kinds(task.id(), viewer.caller());
         }
-        if (viewer.caller().secretariat()) {
-            return List.of(CommentKind.COMMENT, CommentKind.QUESTION, CommentKind.DIRECTION);
-        }
-        if (viewer.caller().roles().contains(Role.COMMITTEE_MEMBER)) {
-            return List.of(CommentKind.DIRECTION);
-        }
-        boolean takesPart = viewer.caller().unit() != null && (task.leadUnit().equals(viewer.caller().unit())
-                || task.cooperation().stream().anyMatch(c -> c.unit().equals(viewer.caller().unit())));
-        return takesPart ? List.of(CommentKind.COMMENT, CommentKind.QUESTION) : List.of();
+        return kinds;
     }
+
+    private List<CommentKind> kinds;
 
     public String send() {
         try {
